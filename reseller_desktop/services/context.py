@@ -1,0 +1,69 @@
+"""The services the views work with, wired once at start-up by ``app.py`` (or by a test)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reseller_desktop.domain.catalog import Catalog, CatalogError, load_catalog
+from reseller_desktop.domain.clock import Clock, utcnow
+from reseller_desktop.resources import resource_path
+from reseller_desktop.services.namespace import TakenPrefixes
+from reseller_desktop.services.onboarding import OnboardingService
+from reseller_desktop.store.database import open_store
+from reseller_desktop.store.errors import StoreError
+
+
+@dataclass
+class AppServices:
+    catalog: Catalog
+    onboarding: OnboardingService
+    data_dir: Path
+    clock: Clock = utcnow
+    provisioning_speed: float = 1.0
+    failure_rate: float = 0.0
+
+
+class StartupError(RuntimeError):
+    """Something the app needs is missing or broken; the message says what to do, in one line."""
+
+
+def catalog_file(config_dir: Path) -> Path:
+    """The partner's ``offers.json`` in the config folder if there is one, else the shipped one."""
+    override = config_dir / "offers.json"
+    return override if override.is_file() else resource_path("offers.json")
+
+
+def open_services(
+    data_dir: Path,
+    config_dir: Path,
+    *,
+    database: str | None = None,
+    provisioning_speed: float = 1.0,
+    failure_rate: float = 0.0,
+    clock: Clock = utcnow,
+) -> AppServices:
+    """Load the catalog and the namespace, open the store, and wire the services."""
+    try:
+        catalog = load_catalog(catalog_file(config_dir))
+    except CatalogError as exc:
+        raise StartupError(f"The offer catalog is broken: {exc}") from None
+    try:
+        namespace = TakenPrefixes.from_file(resource_path("taken_prefixes.txt"))
+    except OSError as exc:
+        raise StartupError(f"A resource is missing: {exc.filename}. Reinstall the app.") from None
+    try:
+        open_store(database, data_dir)
+    except StoreError as exc:
+        raise StartupError(str(exc)) from None
+    onboarding = OnboardingService(
+        catalog, namespace, clock=clock, provisioning_speed=provisioning_speed
+    )
+    return AppServices(
+        catalog=catalog,
+        onboarding=onboarding,
+        data_dir=data_dir,
+        clock=clock,
+        provisioning_speed=provisioning_speed,
+        failure_rate=failure_rate,
+    )
