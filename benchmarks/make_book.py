@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reseller_desktop.domain.catalog import load_catalog  # noqa: E402
-from reseller_desktop.resources import resource_path  # noqa: E402
-from reseller_desktop.store.database import close_store, open_store  # noqa: E402
-from reseller_desktop.store.models import AuditEvent, Customer, Subscription  # noqa: E402
+from reseller_desktop.domain.catalog import load_catalog
+from reseller_desktop.resources import resource_path
+from reseller_desktop.store.database import close_store, open_store
+from reseller_desktop.store.models import AuditEvent, Customer, Subscription
 
 # (country, culture, city, state, postal code, street)
 PLACES = [
@@ -187,7 +187,8 @@ def _fill_sqlite(db, customers, seed, customer_cols, subscription_cols, offers) 
         h = f"(((i + {seed}) * 2654435761 + %d) %% 1000003 %% 1000000)"
         db.execute_sql(f"""
             CREATE TEMP TABLE bk_row AS
-            WITH RECURSIVE seq(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM seq WHERE i < {customers - 1})
+            WITH RECURSIVE seq(i) AS (
+                SELECT 0 UNION ALL SELECT i + 1 FROM seq WHERE i < {customers - 1})
             SELECT i,
                    printf('%08x%024x', {seed}, i) AS cid,
                    printf('%08x%024x', {seed} + 1, i) AS sid,
@@ -198,7 +199,7 @@ def _fill_sqlite(db, customers, seed, customer_cols, subscription_cols, offers) 
                        AS created
             FROM seq""")
         db.execute_sql(f"""
-            INSERT INTO customer ({', '.join(customer_cols)})
+            INSERT INTO customer ({", ".join(customer_cols)})
             SELECT * FROM (SELECT
               r.cid AS id,
               upper(substr(w.w, 1, 1)) || substr(w.w, 2) || ' ' || k.v || ' ' || f.f || ' ' || r.i
@@ -240,7 +241,7 @@ def _fill_sqlite(db, customers, seed, customer_cols, subscription_cols, offers) 
             JOIN temp.bk_offer o ON o.k = r.i % {n["bk_offer"]}
             ORDER BY r.i)""")
         db.execute_sql(f"""
-            INSERT INTO subscription ({', '.join(subscription_cols)})
+            INSERT INTO subscription ({", ".join(subscription_cols)})
             SELECT * FROM (SELECT r.sid AS id, r.cid AS customer_id, o.oid AS offer_id,
               o.name AS offer_name, o.family AS family, 1 + r.r2 % o.maxseats AS seats,
               'P1Y' AS term, 'monthly' AS billing_cycle,

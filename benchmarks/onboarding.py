@@ -57,7 +57,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         services = open_services(Path(tmp), Path(tmp), database=args.database)
         requests = [request(i) for i in range(args.customers)]
-        services.onboarding.create_customer(request(args.customers))  # warm-up: caches, first statements
+        # Warm-up: caches and first statements.
+        services.onboarding.create_customer(request(args.customers))
         times = []
         for r in requests:
             started = time.perf_counter()
