@@ -75,9 +75,10 @@ def open_store(url: str | None, data_dir: Path) -> Database:
     ``url`` None means the default SQLite file in ``data_dir``.
     """
     try:
-        db = (
-            sqlite_database(data_dir / DEFAULT_FILE_NAME) if url is None else database_from_url(url)
-        )
+        if url is None:
+            db = sqlite_database(data_dir / DEFAULT_FILE_NAME)
+        else:
+            db = database_from_url(url)
     except OSError as exc:
         raise StoreError(
             f"Cannot create the database file: {exc.strerror or exc} ({exc.filename}). "
