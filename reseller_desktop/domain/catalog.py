@@ -12,7 +12,7 @@ TERMS = ("P1M", "P1Y", "P3Y")
 BILLING_CYCLES = ("monthly", "annual", "triennial")
 # Monthly-term subscriptions cost about 20% more than the annual-term list price.
 MONTHLY_TERM_UPLIFT = 1.2
-_ID = re.compile(r"^[A-Z0-9]{12}$|^[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$")
+_ID = re.compile(r"[A-Z0-9]{12}|[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}")
 
 
 class CatalogError(ValueError):
@@ -26,7 +26,7 @@ class Offer:
     family: str
     min_seats: int
     max_seats: int
-    terms: dict[str, tuple[str, ...]]  # term -> allowed billing cycles
+    terms: dict[str, tuple[str, ...]] = field(hash=False)  # term -> allowed billing cycles
     price_usd: float | None = None  # per seat per month on an annual term
 
     def monthly_price(self, term: str) -> float | None:
@@ -50,6 +50,10 @@ class Catalog:
         return self.family_caps.get(family)
 
 
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _entry_error(source: str, index: int, entry: Any, problem: str) -> CatalogError:
     name = entry.get("id") or entry.get("name") if isinstance(entry, dict) else None
     label = f"offer #{index + 1}" + (f" ({name})" if name else "")
@@ -65,10 +69,11 @@ def _parse_offer(source: str, index: int, entry: Any) -> Offer:
     for key in ("id", "name", "family"):
         if not isinstance(entry.get(key), str) or not entry[key].strip():
             raise fail(f"'{key}' must be a non-empty text")
-    if not _ID.match(entry["id"]):
+    if not _ID.fullmatch(entry["id"]):
         raise fail("'id' must be a 12-character product id or a GUID")
-    lo, hi = entry.get("min_seats"), entry.get("max_seats")
-    if not (isinstance(lo, int) and isinstance(hi, int)) or isinstance(lo, bool) or lo < 1:
+    lo: Any = entry.get("min_seats")
+    hi: Any = entry.get("max_seats")
+    if not (_whole(lo) and _whole(hi)) or lo < 1:
         raise fail("'min_seats' and 'max_seats' must be whole numbers, at least 1")
     if hi < lo:
         raise fail("'max_seats' must not be less than 'min_seats'")
