@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from reseller_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version__
 from reseller_desktop.resources import required_resources, resource_path
 from reseller_desktop.services.context import StartupError, open_services
+from reseller_desktop.views.i18n import LANGUAGES, PSEUDO, chosen_language, install_translators
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder for the default database, logs and drafts (default: the user data folder)",
     )
-    parser.add_argument("--lang", choices=["en", "fr"], help="user interface language")
+    parser.add_argument(
+        "--lang",
+        choices=[*LANGUAGES, PSEUDO],
+        help="user interface language (default: the Preferences choice, else the system's); "
+        "'pseudo' lengthens every text by 40%% to check layouts",
+    )
     parser.add_argument(
         "--provisioning-speed",
         type=_speed,
@@ -170,6 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
+    install_translators(chosen_language(args.lang))
     _install_exception_dialog()
 
     from reseller_desktop.views.main_window import MainWindow
