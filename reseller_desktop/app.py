@@ -19,6 +19,7 @@ from reseller_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version
 from reseller_desktop.resources import required_resources, resource_path
 from reseller_desktop.services.context import StartupError, open_services
 from reseller_desktop.views.i18n import LANGUAGES, PSEUDO, chosen_language, install_translators
+from reseller_desktop.views.preferences import saved_database_url
 
 log = logging.getLogger(__name__)
 
@@ -157,13 +158,16 @@ def smoke_test(window: QWidget) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # Before anything reads QSettings (the saved database address, the language).
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
     data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
     setup_logging(_log_dir(data_dir if args.data_dir else None))
     try:
         services = open_services(
             data_dir,
             data_dir if args.data_dir else config_dir(),
-            database=args.database,
+            database=args.database or saved_database_url(),
             provisioning_speed=args.provisioning_speed,
             failure_rate=args.failure_rate,
         )
@@ -171,8 +175,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
