@@ -64,7 +64,7 @@ def install_translators(language: str) -> str:
         app.installTranslator(translator)
         _installed.append(translator)
         _current = "en"
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return language
     if language not in LANGUAGES:
         language = "en"

@@ -46,6 +46,8 @@ class PreferencesDialog(QDialog):
         save.setDefault(True)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        # Wrapped labels need their height for the final width (long translations wrap more).
+        self.resize(self.width(), self.heightForWidth(self.width()))
 
     def database_problem(self, url: str) -> str:
         """What is wrong with the typed address ('' when it is usable)."""

@@ -17,14 +17,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+    QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
         if not PreferencesDialog.objectName():
             PreferencesDialog.setObjectName(u"PreferencesDialog")
-        PreferencesDialog.resize(560, 340)
+        PreferencesDialog.resize(560, 260)
         self.mainLayout = QVBoxLayout(PreferencesDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.generalGroup = QGroupBox(PreferencesDialog)
@@ -95,10 +95,6 @@ class Ui_PreferencesDialog(object):
         self.restartNote.setWordWrap(True)
 
         self.mainLayout.addWidget(self.restartNote)
-
-        self.verticalSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.mainLayout.addItem(self.verticalSpacer)
 
         self.buttonBox = QDialogButtonBox(PreferencesDialog)
         self.buttonBox.setObjectName(u"buttonBox")
