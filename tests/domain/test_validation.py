@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import reseller_desktop.domain.validation as validation_module
+from reseller_desktop.domain import address_checks, contact_checks, offer_checks, text_checks
 from reseller_desktop.domain.catalog import Catalog, Offer, load_catalog
 from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.domain.text import Message
@@ -131,16 +132,22 @@ def problems_of(request: NewCustomerRequest, **kwargs: Any) -> dict[str, Message
     return validate_request(request, CATALOG, today=TODAY, **kwargs)
 
 
+VALIDATION_MODULES = (validation_module, text_checks, address_checks, contact_checks, offer_checks)
+"""validation.py and the modules holding the rules it combines."""
+
+
 def source_messages() -> set[str]:
-    """Every QT_TRANSLATE_NOOP literal of validation.py (what pyside6-lupdate collects)."""
-    tree = ast.parse(Path(validation_module.__file__).read_text(encoding="utf-8"))
+    """Every QT_TRANSLATE_NOOP literal of the validation modules (what pyside6-lupdate collects)."""
     found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
-            context, text = node.args
-            assert isinstance(context, ast.Constant) and context.value == "Validation"
-            assert isinstance(text, ast.Constant) and isinstance(text.value, str)
-            found.add(text.value)
+    for module in VALIDATION_MODULES:
+        assert module.__file__ is not None
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
+                context, text = node.args
+                assert isinstance(context, ast.Constant) and context.value == "Validation"
+                assert isinstance(text, ast.Constant) and isinstance(text.value, str)
+                found.add(text.value)
     return found
 
 
@@ -511,7 +518,7 @@ def test_a_failing_rule_is_a_problem_not_a_crash(monkeypatch: pytest.MonkeyPatch
     def fail(*args: object) -> None:
         raise RuntimeError("library bug")
 
-    monkeypatch.setattr(validation_module, "_address_problems", fail)
+    monkeypatch.setattr(validation_module, "address_problems", fail)
     monkeypatch.setattr(validation_module, "phone_problem", fail)
     problems = problems_of(make("FR"))
     # The agreement group checks the signer's phone too: its failure lands on its first field.
