@@ -16,7 +16,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reseller_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version__
+from reseller_desktop.domain.catalog import Catalog
 from reseller_desktop.resources import required_resources, resource_path
+from reseller_desktop.selfcheck import check_rules
 from reseller_desktop.services.context import StartupError, open_services
 from reseller_desktop.views.i18n import LANGUAGES, PSEUDO, chosen_language, install_translators
 from reseller_desktop.views.preferences import saved_database_url
@@ -144,11 +146,15 @@ def _install_exception_dialog() -> None:
     sys.excepthook = hook
 
 
-def smoke_test(window: QWidget) -> int:
+def smoke_test(window: QWidget, catalog: Catalog) -> int:
     """Check what --smoke-test promises; print what is missing and return the exit code."""
     missing = [str(path) for path in required_resources() if not path.is_file()]
     if missing:
         print(f"{APP_NAME}: missing resources: {', '.join(missing)}", file=sys.stderr)
+        return 1
+    broken = check_rules(catalog)
+    if broken:
+        print(f"{APP_NAME}: data files are missing: {'; '.join(broken)}", file=sys.stderr)
         return 1
     window.show()
     QCoreApplication.processEvents()
@@ -185,6 +191,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow(services)
     if args.smoke_test:
-        return smoke_test(window)
+        return smoke_test(window, services.catalog)
     window.show()
     return app.exec()

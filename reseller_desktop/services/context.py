@@ -45,6 +45,10 @@ def open_services(
 ) -> AppServices:
     """Load the catalog and the namespace, open the store, and wire the services."""
     try:
+        resource_path()
+    except FileNotFoundError as exc:
+        raise StartupError(f"{exc}: reinstall the app.") from None
+    try:
         catalog = load_catalog(catalog_file(config_dir))
     except CatalogError as exc:
         raise StartupError(f"The offer catalog is broken: {exc}") from None
