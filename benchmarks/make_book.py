@@ -3,8 +3,10 @@
     python benchmarks/make_book.py --customers 1000000 --database sqlite:////tmp/book.db
 
 Customers come from varied countries, offers and statuses; about a tenth are still in flight
-(pending or provisioning, with a due time), the rest active or failed. Rows go in through the
-driver's executemany in large transactions: peewee model instances would be ten times slower.
+(pending or provisioning, with a due time), the rest active or failed. SQLite generates the rows
+itself (INSERT ... SELECT); PostgreSQL takes them through COPY with its secondary indexes built
+after the load (book_postgres.py); other databases through the driver's executemany. Peewee model
+instances would be ten times slower.
 """
 
 from __future__ import annotations
@@ -13,15 +15,21 @@ import argparse
 import random
 import sys
 import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from peewee import Database
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.book_postgres import Loader, bulk_load
 from reseller_desktop.domain.catalog import load_catalog
 from reseller_desktop.resources import resource_path
 from reseller_desktop.store.database import close_store, open_store
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription
+from reseller_desktop.store.postgres import is_postgres
 
 # (country, culture, city, state, postal code, street)
 PLACES = [
@@ -68,24 +76,18 @@ def build(url: str | None, customers: int, seed: int, data_dir: Path) -> float:
     assert set(customer_cols) == {f.column_name for f in Customer._meta.sorted_fields}
     assert set(subscription_cols) == {f.column_name for f in Subscription._meta.sorted_fields}
     event_cols = ["customer_id", "at", "actor", "action", "details"]
-    param = db.param
-
-    def insert_sql(table: str, cols: list[str]) -> str:
-        return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join([param] * len(cols))})"
-
-    sql_c = insert_sql(Customer._meta.table_name, customer_cols)
-    sql_s = insert_sql(Subscription._meta.table_name, subscription_cols)
-    sql_e = insert_sql(AuditEvent._meta.table_name, event_cols)
     base = rng.getrandbits(96) << 32
     started = time.perf_counter()
     if db.param == "?":
         _fill_sqlite(db, customers, seed, customer_cols, subscription_cols, offers)
         return _finish(started)
     fmt = "%Y-%m-%d %H:%M:%S"
-    batch = 50_000
-    for start in range(0, customers, batch):
-        c_rows, s_rows, e_rows = [], [], []
-        for i in range(start, min(start + batch, customers)):
+
+    def rows(start: int, stop: int) -> tuple[list[tuple], list[tuple], list[tuple]]:
+        c_rows: list[tuple] = []
+        s_rows: list[tuple] = []
+        e_rows: list[tuple] = []
+        for i in range(start, stop):
             cid = f"{base + i:032x}"
             country, culture, city, state, postal, street = PLACES[i % len(PLACES)]
             word = WORDS[i % len(WORDS)]
@@ -129,12 +131,34 @@ def build(url: str | None, customers: int, seed: int, data_dir: Path) -> float:
                 )
             )  # fmt: skip
             e_rows.append((cid, created, "make_book", "customer_created", "{}"))
-        with db.atomic():
-            cursor = db.cursor()
-            cursor.executemany(sql_c, c_rows)
-            cursor.executemany(sql_s, s_rows)
-            cursor.executemany(sql_e, e_rows)
+        return c_rows, s_rows, e_rows
+
+    tables = {
+        Customer._meta.table_name: customer_cols,
+        Subscription._meta.table_name: subscription_cols,
+        AuditEvent._meta.table_name: event_cols,
+    }
+    loading = bulk_load(db, list(tables)) if is_postgres(db) else _inserts(db)
+    batch = 50_000
+    with loading as load:
+        for start in range(0, customers, batch):
+            made = rows(start, min(start + batch, customers))
+            for (table, columns), table_rows in zip(tables.items(), made, strict=True):
+                load(table, columns, table_rows)
     return _finish(started)
+
+
+@contextmanager
+def _inserts(db: Database) -> Iterator[Loader]:
+    """Other databases: the driver's executemany, in one transaction."""
+    with db.atomic():
+        cursor = db.cursor()
+
+        def load(table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+            marks = ", ".join([db.param] * len(columns))
+            cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
+        yield load
 
 
 def _finish(started: float) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Before anything imports Qt: with neither a display nor this, Qt aborts the process.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -19,7 +20,8 @@ from reseller_desktop.domain.catalog import Catalog, load_catalog
 from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.resources import resource_path
 from reseller_desktop.services.context import AppServices, open_services
-from reseller_desktop.store.database import close_store
+from reseller_desktop.store.database import close_store, open_store
+from tests.pg_server import PostgresMissingError, PostgresServer, ScratchDatabase
 
 START = datetime(2026, 11, 23, 9, 30, 0)
 
@@ -60,10 +62,74 @@ def catalog() -> Catalog:
     return load_catalog(resource_path("offers.json"))
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A throwaway PostgreSQL cluster for the whole run (tests/pg_server.py).
+
+    Without PostgreSQL (or psycopg2) the tests that need it are skipped, except in CI, where they
+    must run: there the missing server is an error.
+    """
+    try:
+        server = PostgresServer.start()
+    except PostgresMissingError as exc:
+        if os.environ.get("CI", "").lower() not in ("", "0", "false"):
+            pytest.fail(f"CI must run the PostgreSQL tests, but {exc}", pytrace=False)
+        pytest.skip(f"PostgreSQL tests skipped: {exc}")
+    yield server
+    server.stop()
+
+
+def _migrate(url: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        open_store(url, Path(folder))
+        close_store()
+
+
+@pytest.fixture(scope="session")
+def postgres_test_database(postgres_server: PostgresServer) -> Iterator[ScratchDatabase]:
+    database = ScratchDatabase(
+        postgres_server, "reseller_test", prepare=_migrate, keep_rows_of=("schema_version",)
+    )
+    yield database
+    database.close()
+
+
 @pytest.fixture
-def database_url() -> str | None:
-    """The store to test against: None is the default SQLite file in the data folder."""
-    return None
+def postgres_url(postgres_test_database: ScratchDatabase) -> str:
+    """An empty PostgreSQL database (its public schema recreated for this test)."""
+    return postgres_test_database.reset()
+
+
+@pytest.fixture(scope="session")
+def outage_database(postgres_server: PostgresServer) -> Iterator[ScratchDatabase]:
+    """A database on a cluster of its own, which a test may stop and start again
+    (``outage_database.server.stop_server()`` / ``.resume()``)."""
+    server = PostgresServer.start(postgres_server.bin_dir)
+    database = ScratchDatabase(server, "reseller_outage")
+    yield database
+    database.close()
+    server.stop()
+
+
+@pytest.fixture
+def outage_url(outage_database: ScratchDatabase) -> Iterator[str]:
+    """``outage_database`` emptied for this test; its server runs again when the test ends."""
+    outage_database.server.resume()
+    yield outage_database.reset()
+    close_store()
+    outage_database.server.resume()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest) -> str | None:
+    """The store to test against, each test once per backend: None is the default SQLite file in
+    the data folder, the other a database on the test PostgreSQL server, migrated and empty."""
+    if request.param == "sqlite":
+        return None
+    # Migrated once, then only emptied between tests: a fresh migration costs ~60 ms on PostgreSQL
+    # (tests/store covers migrating an empty PostgreSQL database).
+    database: ScratchDatabase = request.getfixturevalue("postgres_test_database")
+    return database.reset_prepared()
 
 
 @pytest.fixture

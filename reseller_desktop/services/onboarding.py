@@ -21,6 +21,7 @@ from reseller_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from reseller_desktop.domain.validation import normalized, validate_request
 from reseller_desktop.services.namespace import TakenPrefixes
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
+from reseller_desktop.store.postgres import database_user
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,22 @@ def os_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name (some services and containers): still record something
         return "unknown"
+
+
+def staff_actor(os_name: str, db_user: str | None) -> str:
+    """Who acts, for the audit history: the OS login, and the database role when there is one
+    and it differs ("alice (db: reseller_alice)"); cut to fit the column."""
+    name = os_name if not db_user or db_user == os_name else f"{os_name} (db: {db_user})"
+    return name[: AuditEvent.actor.max_length]
+
+
+def current_actor() -> str:
+    """``staff_actor`` for this process and the open store."""
+    try:
+        db_user = database_user(database_proxy.obj)
+    except PeeweeException:  # the server went away just now: the OS login still says who
+        db_user = None
+    return staff_actor(os_user(), db_user)
 
 
 class OnboardingError(Exception):
@@ -85,6 +102,27 @@ def _prefix_taken(prefix: str) -> OnboardingError:
     )
 
 
+def _prefix_just_taken(prefix: str) -> OnboardingError:
+    """Someone else saved a customer with this prefix between our check and our insert."""
+    return PrefixTakenError(
+        Message(
+            "Onboarding",
+            QT_TRANSLATE_NOOP(
+                "Onboarding",
+                "The domain {domain} was just taken by a customer saved at the same moment. "
+                "Nothing was written: choose another domain prefix and submit again.",
+            ),
+            {"domain": f"{prefix}.onmicrosoft.com"},
+        ),
+        {
+            "domain_prefix": Message(
+                "Onboarding",
+                QT_TRANSLATE_NOOP("Onboarding", "This prefix was just taken: choose another one."),
+            )
+        },
+    )
+
+
 class OnboardingService:
     """Creates customers. The store must be open (``database_proxy`` initialised)."""
 
@@ -100,7 +138,7 @@ class OnboardingService:
         self.catalog = catalog
         self.namespace = namespace
         self.clock = clock
-        self.actor = actor or os_user()
+        self.actor = actor or current_actor()
         self.provisioning_speed = provisioning_speed
 
     def prefix_status(self, prefix: str) -> str:
@@ -110,8 +148,10 @@ class OnboardingService:
             return INVALID
         if prefix in self.namespace:
             return TAKEN
-        exists = Customer.select().where(Customer.domain_key == prefix.lower()).exists()
-        return TAKEN if exists else AVAILABLE
+        return TAKEN if self._prefix_in_book(prefix) else AVAILABLE
+
+    def _prefix_in_book(self, prefix: str) -> bool:
+        return Customer.select().where(Customer.domain_key == prefix.lower()).exists()
 
     def create_customer(self, request: NewCustomerRequest) -> CreationResult:
         """Create the customer and its first subscription, or raise OnboardingError.
@@ -141,12 +181,15 @@ class OnboardingService:
             try:
                 result = self._write(request)
             except IntegrityError:
-                # Lost a race: either the same request was just saved (idempotent retry) or
-                # someone else just took the prefix.
+                # Lost a race, decided by the unique indexes (the transaction is rolled back by
+                # now): either the same request was just saved (a retry, or a second click on
+                # another desktop) or someone else just took the prefix.
                 existing = self._existing(request.request_id)
                 if existing is not None:
                     return existing
-                raise _prefix_taken(request.domain_prefix) from None
+                if self._prefix_in_book(request.domain_prefix):
+                    raise _prefix_just_taken(request.domain_prefix) from None
+                raise
         except PeeweeException as exc:
             log.warning("Saving a customer failed: %s", type(exc).__name__)
             raise OnboardingError(

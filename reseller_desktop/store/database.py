@@ -5,14 +5,15 @@ from __future__ import annotations
 import importlib.util
 import os
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import parse_qsl, unquote, urlencode, urlparse
 
-from peewee import Database, DatabaseError, OperationalError, SqliteDatabase
+from peewee import Database, DatabaseError, InterfaceError, OperationalError, SqliteDatabase
 from playhouse.db_url import connect
 
 from reseller_desktop.store.errors import StoreError
 from reseller_desktop.store.migrations import migrate
 from reseller_desktop.store.models import database_proxy
+from reseller_desktop.store.postgres import close_quietly, postgres_database
 
 DEFAULT_FILE_NAME = "customers.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -33,7 +34,10 @@ def sqlite_database(path: Path) -> SqliteDatabase:
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
+    # BEGIN IMMEDIATE: a writer takes the lock up front and waits its turn (busy timeout). A
+    # deferred transaction would fail at once with "database is locked" when another desktop
+    # writes: always after a read, and even on the first INSERT into customer (its FTS5 trigger).
+    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
 
 
 def database_from_url(url: str) -> Database:
@@ -51,6 +55,9 @@ def database_from_url(url: str) -> Database:
         if path in ("", ":memory:"):
             return SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
         return sqlite_database(Path(path))
+    if scheme in ("postgresql", "postgres"):
+        # Handed to libpq as it is: .pgpass, PGPASSWORD, PGHOST... all apply (see postgres.py).
+        return postgres_database(url)
     try:
         return connect(url)
     except Exception as exc:  # peewee raises plain errors for unknown schemes and bad URLs
@@ -62,11 +69,34 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _redact(url: str) -> str:
+def _passwords(url: str) -> list[str]:
+    """The password(s) written in ``url``: in the user part or as a ``password=`` parameter."""
     parsed = urlparse(url)
+    found = [parsed.password] if parsed.password else []
+    found += [v for k, v in parse_qsl(parsed.query) if k == "password" and v]
+    return [form for p in found for form in {p, unquote(p)}]
+
+
+def _redact(url: str) -> str:
+    """``url`` fit for a message or a log: any password in it replaced by ``***``."""
+    parsed = urlparse(url)
+    if not _passwords(url):
+        return url
+    netloc = parsed.netloc
     if parsed.password:
-        return url.replace(f":{parsed.password}@", ":***@")
-    return url
+        userinfo, _, hostport = netloc.rpartition("@")
+        netloc = f"{userinfo.split(':', 1)[0]}:***@{hostport}"
+    query = urlencode(
+        [(k, "***" if k == "password" else v) for k, v in parse_qsl(parsed.query)], safe="*"
+    )
+    return parsed._replace(netloc=netloc, query=query).geturl()
+
+
+def _scrub(text: str, url: str | None) -> str:
+    """``text`` with any password of ``url`` masked (a driver may echo part of a bad address)."""
+    for secret in _passwords(url or ""):
+        text = text.replace(secret, "***")
+    return text
 
 
 def open_store(url: str | None, data_dir: Path) -> Database:
@@ -74,6 +104,7 @@ def open_store(url: str | None, data_dir: Path) -> Database:
 
     ``url`` None means the default SQLite file in ``data_dir``.
     """
+    db: Database
     try:
         if url is None:
             db = sqlite_database(data_dir / DEFAULT_FILE_NAME)
@@ -89,19 +120,32 @@ def open_store(url: str | None, data_dir: Path) -> Database:
         db.connect(reuse_if_open=True)
         database_proxy.initialize(db)
         migrate(db)
-    except (OperationalError, OSError) as exc:
-        db.close()
-        raise StoreError(
-            f"Cannot open the database {where}: {_first_line(exc)}. "
-            "Check the address, that the server is running, and your access rights."
-        ) from None
+    except (OperationalError, InterfaceError, OSError) as exc:
+        close_quietly(db)
+        reason = _scrub(_first_line(exc), url)
+        raise StoreError(f"Cannot open the database {where}: {reason}. {_advice(reason)}") from None
     except DatabaseError as exc:
-        db.close()
+        close_quietly(db)
+        reason = _scrub(_first_line(exc), url)
+        if not isinstance(db, SqliteDatabase):
+            raise StoreError(
+                f"Cannot open the database {where}: {reason}. {_advice(reason)}"
+            ) from None
         raise StoreError(
-            f"The database {where} cannot be read ({_first_line(exc)}). "
+            f"The database {where} cannot be read ({reason}). "
             "Restore it from a backup or choose another with --database."
         ) from None
     return db
+
+
+def _advice(reason: str) -> str:
+    if "password" in reason.lower():
+        # The app never stores a password: libpq finds it.
+        return (
+            "Put the password in your password file (~/.pgpass, or the file PGPASSFILE names) "
+            "or in PGPASSWORD; see the README's Team mode section."
+        )
+    return "Check the address, that the server is running, and your access rights."
 
 
 def close_store() -> None:

@@ -11,11 +11,14 @@ import shutil
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from peewee import Database, SqliteDatabase
 
 from reseller_desktop.store.errors import NewerSchemaError
+from reseller_desktop.store.indexes import add_list_indexes
 from reseller_desktop.store.models import ALL_MODELS, SchemaVersion
+from reseller_desktop.store.postgres import lock_migrations
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +33,7 @@ def _create_schema(db: Database) -> None:
 
 
 # Append new steps at the end; never edit or reorder a step that has shipped.
-STEPS: list[Callable[[Database], None]] = [_create_schema]
+STEPS: list[Callable[[Database], None]] = [_create_schema, add_list_indexes]
 
 
 def latest_version() -> int:
@@ -38,10 +41,40 @@ def latest_version() -> int:
 
 
 def current_version(db: Database) -> int:
-    if not db.table_exists(SchemaVersion._meta.table_name):
+    # Plain SQL on ``db``, not the SchemaVersion model: binding a model to a database is global
+    # state, and two threads (or a test's two stores) may migrate at once.
+    table = SchemaVersion._meta.table_name
+    if not db.table_exists(table):
         return 0
-    row = SchemaVersion.select(SchemaVersion.version).order_by(SchemaVersion.version.desc()).first()
-    return row.version if row else 0
+    row = db.execute_sql(f"SELECT MAX(version) FROM {table}").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def _set_version(db: Database, version: int) -> None:
+    table = SchemaVersion._meta.table_name
+    db.execute_sql(f"DELETE FROM {table}")
+    db.execute_sql(f"INSERT INTO {table} (version) VALUES ({db.param})", (version,))
+
+
+def _refuse_newer(version: int, latest: int) -> None:
+    if version > latest:
+        raise NewerSchemaError(
+            f"This database was written by a newer version of Reseller Desktop (schema "
+            f"{version}, this app knows {latest}). Update the app to open it."
+        )
+
+
+def _locked_step(db: Database) -> Any:
+    """The transaction of one step, holding the migration lock from its first statement.
+
+    Two desktops starting at once both see an old version; the lock makes the second wait until
+    the first has committed, then it re-reads the version and skips what is done. PostgreSQL: a
+    transaction-scoped advisory lock. SQLite: BEGIN IMMEDIATE takes the write lock at once (a
+    deferred transaction that read the old version could not write after the other one did).
+    """
+    if isinstance(db, SqliteDatabase):
+        return db.atomic("IMMEDIATE")
+    return db.atomic()
 
 
 def _backup(db: Database, version: int) -> Path | None:
@@ -58,23 +91,25 @@ def _backup(db: Database, version: int) -> Path | None:
 
 
 def migrate(db: Database) -> int:
-    """Bring ``db`` to the latest schema; return the version it is at."""
-    with SchemaVersion.bind_ctx(db):
-        version = current_version(db)
-        latest = latest_version()
-        if version > latest:
-            raise NewerSchemaError(
-                f"This database was written by a newer version of Reseller Desktop (schema "
-                f"{version}, this app knows {latest}). Update the app to open it."
-            )
-        if version == latest:
-            return version
-        if version > 0:
-            _backup(db, version)
-        for number in range(version + 1, latest + 1):
-            with db.atomic():
-                STEPS[number - 1](db)
-                SchemaVersion.delete().execute()
-                SchemaVersion.create(version=number)
-            log.info("Database migrated to schema %d", number)
-        return latest
+    """Bring ``db`` to the latest schema; return the version it is at.
+
+    Safe when several desktops open one database at the same moment: each step runs once.
+    """
+    latest = latest_version()
+    version = current_version(db)
+    _refuse_newer(version, latest)
+    if version == latest:
+        return version
+    if version > 0:
+        _backup(db, version)
+    for number in range(version + 1, latest + 1):
+        with _locked_step(db):
+            lock_migrations(db)
+            done = current_version(db)
+            _refuse_newer(done, latest)
+            if done >= number:
+                continue  # another desktop ran this step while we waited for the lock
+            STEPS[number - 1](db)
+            _set_version(db, number)
+        log.info("Database migrated to schema %d", number)
+    return latest

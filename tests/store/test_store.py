@@ -50,13 +50,14 @@ def test_migration_backs_up_the_file_first(
     opened, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     close_store()
-    ran: list[int] = []
-    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, lambda db: ran.append(2)])
+    old = migrations.latest_version()
+    ran: list[str] = []
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, lambda db: ran.append("new")])
     open_store(None, data_dir)
-    assert ran == [2]
-    backups = list(data_dir.glob(f"{DEFAULT_FILE_NAME}.v1-*.bak"))
+    assert ran == ["new"]
+    backups = list(data_dir.glob(f"{DEFAULT_FILE_NAME}.v{old}-*.bak"))
     assert len(backups) == 1 and backups[0].stat().st_size > 0
-    assert [row.version for row in SchemaVersion.select()] == [2]
+    assert [row.version for row in SchemaVersion.select()] == [old + 1]
     close_store()
 
 
@@ -75,7 +76,7 @@ def test_failed_migration_step_leaves_the_version_unchanged(
     close_store()
     monkeypatch.undo()
     db = open_store(None, data_dir)
-    assert migrations.current_version(db) == 1
+    assert migrations.current_version(db) == migrations.latest_version()
     assert not db.table_exists("half_done")
     close_store()
 

@@ -1,0 +1,129 @@
+"""PostgreSQL, the shared database of a team: connecting the libpq way, reconnecting, locks, search.
+
+Imports peewee only, never the driver itself: peewee finds psycopg2 (the ``postgres`` extra) when
+it is installed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+from urllib.parse import parse_qsl, urlparse
+
+from peewee import (
+    Database,
+    DatabaseProxy,
+    InterfaceError,
+    OperationalError,
+    PostgresqlDatabase,
+)
+
+# libpq keywords the app sets unless the address already does: a connection attempt to a host
+# that does not answer gives up after 5 s instead of minutes, and TCP keepalives notice a silently
+# dead network within about a minute; the server's administrator sees who is connected.
+CONNECT_DEFAULTS = {
+    "connect_timeout": "5",
+    "keepalives_idle": "30",
+    "keepalives_interval": "10",
+    "keepalives_count": "3",
+    "application_name": "reseller-desktop",
+}
+
+# pg_advisory_xact_lock key that serialises schema migrations between desktops ("RESELLER").
+MIGRATION_LOCK_KEY = 0x52455345_4C4C4552
+
+
+class ReconnectingPostgresqlDatabase(PostgresqlDatabase):
+    """A PostgreSQL database that replaces a lost connection on the next statement.
+
+    peewee's ``playhouse.shortcuts.ReconnectMixin`` matches error *messages*, which libpq and the
+    server translate; this asks the driver whether the connection is gone instead. Like the mixin,
+    it never reconnects inside a transaction: the transaction fails, nothing of it is written, and
+    the next one (or the next single statement) runs on a fresh connection. While the server is
+    down, each attempt fails fast with OperationalError ("connection refused").
+    """
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        return self._again_if_lost(super().execute_sql, sql, params)
+
+    def begin(self, *args: Any, **kwargs: Any) -> None:
+        self._again_if_lost(super().begin, *args, **kwargs)
+
+    def connection_lost(self) -> bool:
+        """True when the open connection is broken (server restart, network cut)."""
+        if self.is_closed():
+            return False
+        conn = self.connection()  # the open one (is_closed() is False)
+        return bool(getattr(conn, "closed", False)) or bool(getattr(conn, "broken", False))
+
+    def _again_if_lost(self, run: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return run(*args, **kwargs)
+        except (OperationalError, InterfaceError):
+            if self.in_transaction() or not self.connection_lost():
+                raise
+        close_quietly(self)  # only forgets the dead connection: there is no transaction to lose
+        self.connect()
+        return run(*args, **kwargs)
+
+
+def is_postgres(db: Database | DatabaseProxy | None) -> bool:
+    if isinstance(db, DatabaseProxy):
+        db = db.obj
+    return isinstance(db, PostgresqlDatabase)
+
+
+def postgres_database(url: str) -> ReconnectingPostgresqlDatabase:
+    """A database for ``postgresql://[user[:password]@][host][:port][/dbname][?param=value...]``.
+
+    The address goes to libpq as it is, so libpq's conventions all apply: a missing password
+    comes from ``PGPASSWORD`` or the password file (``PGPASSFILE``, default ``~/.pgpass``), a
+    missing host, port, user or database from ``PGHOST``, ``PGPORT``, ``PGUSER``, ``PGDATABASE``,
+    and parameters such as ``sslmode`` or ``passfile`` may follow the ``?``. Nothing is connected
+    yet.
+    """
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url.removeprefix("postgres://")
+    given = {key for key, _value in parse_qsl(urlparse(url).query)}
+    defaults: dict[str, Any] = {k: v for k, v in CONNECT_DEFAULTS.items() if k not in given}
+    return ReconnectingPostgresqlDatabase(url, **defaults)
+
+
+def database_user(db: Database) -> str | None:
+    """The role the session logged in as (PostgreSQL), or None (SQLite has no users).
+
+    ``session_user`` rather than ``current_user``: a login role set up with
+    ``ALTER ROLE alice SET role = reseller_staff`` works as the shared role but is still alice.
+    """
+    if not is_postgres(db):
+        return None
+    row = db.execute_sql("SELECT session_user").fetchone()
+    return str(row[0]) if row else None
+
+
+def lock_migrations(db: Database) -> None:
+    """Inside a transaction: wait until no other desktop is migrating; released at commit."""
+    if is_postgres(db):
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK_KEY,))
+
+
+def postgres_search_index(db: Database) -> None:
+    """Index ``customer.search_text`` for substring search (``LIKE '%term%'``) with pg_trgm.
+
+    For a migration step: a no-op on other databases, and safe to run twice. Creating the pg_trgm
+    extension needs the CREATE privilege on the database (it is a trusted extension) unless an
+    administrator created it beforehand.
+    """
+    if not is_postgres(db):
+        return
+    db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS customer_search_trgm "
+        "ON customer USING gin (search_text gin_trgm_ops)"
+    )
+
+
+def close_quietly(db: Database) -> None:
+    """Close ``db`` even when its server is gone."""
+    with contextlib.suppress(OperationalError, InterfaceError):
+        db.close()

@@ -1,0 +1,170 @@
+"""Several staff on one database: simultaneous submits, who did what, and server outages."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from reseller_desktop.domain.request import NewCustomerRequest
+from reseller_desktop.services.context import AppServices, open_services
+from reseller_desktop.services.onboarding import (
+    CreationResult,
+    OnboardingError,
+    OnboardingService,
+    PrefixTakenError,
+    os_user,
+    staff_actor,
+)
+from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
+from tests.pg_server import ScratchDatabase
+
+
+def counts() -> tuple[int, int, int]:
+    return Customer.select().count(), Subscription.select().count(), AuditEvent.select().count()
+
+
+def staff(services: AppServices, name: str, both_checked: threading.Barrier) -> OnboardingService:
+    """A second staff member's service on the same database, whose submit waits after checking
+    the prefix until the other one has checked too: both then insert at the same moment."""
+    service = OnboardingService(
+        services.catalog, services.onboarding.namespace, clock=services.clock, actor=name
+    )
+    check = service.prefix_status
+
+    def check_then_wait(prefix: str) -> str:
+        status = check(prefix)
+        both_checked.wait()
+        return status
+
+    service.prefix_status = check_then_wait  # type: ignore[method-assign]
+    return service
+
+
+def at_once(*submits: Callable[[], CreationResult]) -> list[CreationResult | Exception]:
+    """Run the submits in threads (each with its own connection), results in order."""
+
+    def run(submit: Callable[[], CreationResult]) -> CreationResult | Exception:
+        try:
+            return submit()
+        except Exception as exc:
+            return exc
+        finally:
+            database_proxy.close()  # this thread's connection
+
+    with ThreadPoolExecutor(len(submits)) as pool:
+        return [f.result(timeout=30) for f in [pool.submit(run, s) for s in submits]]
+
+
+def test_same_prefix_at_the_same_moment_gives_one_customer(
+    services: AppServices, valid_request: NewCustomerRequest
+) -> None:
+    barrier = threading.Barrier(2, timeout=10)
+    alice, bob = staff(services, "alice", barrier), staff(services, "bob", barrier)
+    results = at_once(
+        lambda: alice.create_customer(valid_request.with_changes(request_id="from-alice")),
+        lambda: bob.create_customer(
+            valid_request.with_changes(request_id="from-bob", domain_prefix="BoulangerieDupont")
+        ),
+    )
+
+    created = [r for r in results if isinstance(r, CreationResult)]
+    refused = [r for r in results if isinstance(r, Exception)]
+    assert len(created) == 1 and len(refused) == 1, results
+    assert isinstance(refused[0], PrefixTakenError)
+    assert "was just taken" in refused[0].message.render()
+    assert "just taken" in refused[0].problems["domain_prefix"].render()
+    winner = created[0].customer.created_by
+    assert counts() == (1, 1, 2)
+    assert {e.actor for e in AuditEvent.select()} == {winner}, "the other wrote nothing"
+    assert created[0].credentials.password
+
+
+def test_same_request_submitted_twice_at_once_is_created_once(
+    services: AppServices, valid_request: NewCustomerRequest
+) -> None:
+    barrier = threading.Barrier(2, timeout=10)
+    first, second = staff(services, "alice", barrier), staff(services, "alice", barrier)
+    results = at_once(
+        lambda: first.create_customer(valid_request),
+        lambda: second.create_customer(valid_request),
+    )
+
+    assert all(isinstance(r, CreationResult) for r in results), results
+    outcomes = sorted(results, key=lambda r: r.already_existed)  # type: ignore[union-attr]
+    new, again = outcomes  # type: ignore[misc]
+    assert (new.already_existed, again.already_existed) == (False, True)
+    assert new.customer.id == again.customer.id
+    assert new.credentials.password and again.credentials.password is None
+    assert counts() == (1, 1, 2)
+
+
+def test_audit_names_the_staff_member(
+    services: AppServices, valid_request: NewCustomerRequest, database_url: str | None
+) -> None:
+    me = os_user()
+    expected = me if database_url is None else staff_actor(me, "postgres")
+    assert services.onboarding.actor == expected
+    customer = services.onboarding.create_customer(valid_request).customer
+    assert Customer.get_by_id(customer.id).created_by == expected
+    assert {e.actor for e in AuditEvent.select()} == {expected}
+
+
+def test_staff_actor_combines_os_and_database_users() -> None:
+    assert staff_actor("alice", None) == "alice"
+    assert staff_actor("alice", "alice") == "alice"
+    assert staff_actor("alice", "reseller_alice") == "alice (db: reseller_alice)"
+    long = staff_actor("a" * 80, "b" * 60)
+    assert len(long) == AuditEvent.actor.max_length and long.startswith("a" * 80 + " (db: ")
+
+
+def test_submit_while_the_server_is_down_writes_nothing_then_works(
+    outage_url: str,
+    outage_database: ScratchDatabase,
+    data_dir: Path,
+    valid_request: NewCustomerRequest,
+) -> None:
+    services = open_services(data_dir, data_dir / "config", database=outage_url)
+    earlier = valid_request.with_changes(domain_prefix="avantpanne", request_id="earlier")
+    services.onboarding.create_customer(earlier)
+    outage_database.server.stop_server()
+
+    with pytest.raises(OnboardingError) as info:
+        services.onboarding.create_customer(valid_request)
+    text = info.value.message.render()
+    assert "database is unavailable" in text and "Nothing was written" in text
+    assert "\n" not in text and info.value.problems == {}
+
+    outage_database.server.resume()
+    result = services.onboarding.create_customer(valid_request)
+    assert not result.already_existed and result.credentials.password
+    assert counts() == (2, 2, 4), "nothing lost, nothing twice"
+
+
+def test_server_lost_in_the_middle_of_a_submit_leaves_nothing_half_written(
+    outage_url: str,
+    outage_database: ScratchDatabase,
+    data_dir: Path,
+    valid_request: NewCustomerRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    services = open_services(data_dir, data_dir / "config", database=outage_url)
+    create_subscription = Subscription.create
+
+    def server_stops_first(*args, **kwargs):  # type: ignore[no-untyped-def]
+        outage_database.server.stop_server()  # the customer row is inserted, not committed
+        return create_subscription(*args, **kwargs)
+
+    monkeypatch.setattr(Subscription, "create", server_stops_first)
+    with pytest.raises(OnboardingError, match="Nothing was written"):
+        services.onboarding.create_customer(valid_request)
+    monkeypatch.undo()
+
+    outage_database.server.resume()
+    assert counts() == (0, 0, 0)
+    result = services.onboarding.create_customer(valid_request)  # the same entries, resubmitted
+    assert not result.already_existed
+    assert counts() == (1, 1, 2)
