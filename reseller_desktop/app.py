@@ -193,4 +193,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke_test:
         return smoke_test(window, services.catalog)
     window.show()
+    # The simulator (--provisioning-speed, --failure-rate are in services) resumes from the store.
+    window.start_provisioning()
     return app.exec()

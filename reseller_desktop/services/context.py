@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reseller_desktop.domain.catalog import Catalog, CatalogError, load_catalog
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.resources import resource_path
+from reseller_desktop.services.customer_queries import CustomerQueries
 from reseller_desktop.services.namespace import TakenPrefixes
 from reseller_desktop.services.onboarding import OnboardingService
+from reseller_desktop.services.provisioning import ProvisioningService
+from reseller_desktop.services.subscriptions import SubscriptionService
 from reseller_desktop.store.database import open_store
 from reseller_desktop.store.errors import StoreError
 
@@ -22,6 +25,22 @@ class AppServices:
     clock: Clock = utcnow
     provisioning_speed: float = 1.0
     failure_rate: float = 0.0
+    # Built from the fields above (customer management: the list, subscriptions, the simulator).
+    customers: CustomerQueries = field(init=False)
+    subscriptions: SubscriptionService = field(init=False)
+    provisioning: ProvisioningService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.customers = CustomerQueries()
+        self.subscriptions = SubscriptionService(
+            self.catalog,
+            clock=self.clock,
+            actor=self.onboarding.actor,
+            provisioning_speed=self.provisioning_speed,
+        )
+        self.provisioning = ProvisioningService(
+            clock=self.clock, speed=self.provisioning_speed, failure_rate=self.failure_rate
+        )
 
 
 class StartupError(RuntimeError):

@@ -1,11 +1,59 @@
-"""Customer management: the main window."""
+"""Customer management: the main window, where partner staff spend their day.
+
+The list of customers (search, status filter, sort, all done by the database), Add customer (the
+wizard), customer details, CSV export, and statuses that move on by themselves as the provisioning
+simulator advances them.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTableView, QToolBar, QWidget
+import uuid
+from datetime import datetime
+from typing import Any
 
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSystemTrayIcon,
+    QWidget,
+)
+
+from reseller_desktop.domain.provisioning import CUSTOMER_STATUSES, FAILED
+from reseller_desktop.resources import resource_path
 from reseller_desktop.services.context import AppServices
+from reseller_desktop.services.customer_queries import SORT_KEYS, ListQuery
+from reseller_desktop.services.provisioning import ProvisioningClock
+from reseller_desktop.views.customer_model import (
+    COMPANY,
+    COUNTRY,
+    CREATED,
+    DOMAIN,
+    OFFERS,
+    SEATS,
+    STATUS,
+    CustomerTableModel,
+    local_time,
+)
+from reseller_desktop.views.forms.ui_main_window import Ui_MainWindow
+from reseller_desktop.views.status_look import status_icon, status_text
+
+SETTINGS_GROUP = "customer_list"
+SEARCH_DELAY_MS = 0  # coalesces the keystrokes typed while a query runs, adds no wait
+TRAY_MESSAGE_MS = 5000
 
 
 class MainWindow(QMainWindow):
@@ -13,17 +61,242 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.wizard: QWidget | None = None
+        self.details: QWidget | None = None
+        self.export_job: QObject | None = None
+        self._tray: QSystemTrayIcon | None = None
+        self._total: int | None = None  # customers in the book, counted once shown
+        self.ui = ui = Ui_MainWindow()
+        ui.setupUi(self)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Customer management"))
-        self.table = QTableView(self)
-        self.setCentralWidget(self.table)
-        self.add_customer_action = QAction(self.tr("&Add customer"), self)
-        self.add_customer_action.setShortcut(QKeySequence.StandardKey.New)
-        self.add_customer_action.triggered.connect(self.open_add_customer)
-        toolbar = QToolBar(self)
-        toolbar.addAction(self.add_customer_action)
-        self.addToolBar(toolbar)
-        self.resize(1100, 700)
+        self.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
+        self.table = ui.customerTable
+        self.add_customer_action = ui.actionAddCustomer
+        self.provisioning = ProvisioningClock(services.provisioning, parent=self)
+        self.model = CustomerTableModel(services.customers, self)
+        self._count_label = QLabel(self)
+        ui.statusBar.addPermanentWidget(self._count_label)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self._fill_status_combo()
+        self._connect()
+        self._restore()
+        self._update_actions()
+
+    # ------------------------------------------------------------------------------------------
+    # Set-up
+
+    def _fill_status_combo(self) -> None:
+        combo = self.ui.statusCombo
+        combo.addItem(self.tr("All statuses"), None)
+        for status in CUSTOMER_STATUSES:
+            combo.addItem(status_icon(status), status_text(status), status)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.actionAddCustomer.triggered.connect(self.open_add_customer)
+        ui.addCustomerButton.clicked.connect(ui.actionAddCustomer.trigger)
+        ui.actionDetails.triggered.connect(self.open_details)
+        ui.detailsButton.clicked.connect(ui.actionDetails.trigger)
+        ui.actionRetry.triggered.connect(self.retry_selected)
+        ui.actionExport.triggered.connect(self.export_list)
+        ui.exportButton.clicked.connect(ui.actionExport.trigger)
+        ui.actionFind.triggered.connect(self._focus_search)
+        ui.actionPreferences.triggered.connect(self.open_preferences)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        ui.searchEdit.installEventFilter(self)
+        ui.statusCombo.currentIndexChanged.connect(self._status_chosen)
+        table = self.table
+        table.setModel(self.model)
+        table.doubleClicked.connect(lambda _index: self.open_details())
+        table.customContextMenuRequested.connect(self._context_menu)
+        table.installEventFilter(self)
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)  # no empty strip at the right
+        # Fixed row heights: a 1,000,000-row book must never be measured row by row.
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # After a reset is complete (during it, the model says it cannot fetch more).
+        self.model.query_applied.connect(self._show_count)
+        self.model.query_applied.connect(self._update_actions)
+        self.model.rowsInserted.connect(lambda *_: self._show_count())
+        self.model.loading_changed.connect(lambda _loading: self._show_count())
+        self.model.dataChanged.connect(lambda *_: self._update_actions())
+        self.provisioning.customers_changed.connect(self.model.refresh_rows)
+        self.provisioning.customer_activated.connect(self._announce_active)
+        self.provisioning.customer_failed.connect(self._announce_failed)
+
+    def _restore(self) -> None:
+        """Window geometry, column widths, sort and filter as the user left them."""
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
+        geometry = settings.value("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 720)
+        header = self.table.horizontalHeader()
+        state = settings.value("header")
+        if state is None or not header.restoreState(state):
+            for column, width in self._default_widths().items():
+                header.resizeSection(column, width)
+            header.setSortIndicator(CREATED, Qt.SortOrder.DescendingOrder)
+        search = str(settings.value("search", "") or "")
+        status = settings.value("status", "") or None
+        settings.endGroup()
+        ui = self.ui
+        for widget in (ui.statusCombo, ui.searchEdit):
+            widget.blockSignals(True)
+        ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(status)))
+        ui.searchEdit.setText(search)
+        for widget in (ui.statusCombo, ui.searchEdit):
+            widget.blockSignals(False)
+        column = header.sortIndicatorSection()
+        query = ListQuery(
+            text=search,
+            status=ui.statusCombo.currentData(),
+            sort=SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "created",
+            descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+        )
+        # The table sorts the model as soon as sorting is enabled: give the model the whole
+        # query first, so that the book is queried once.
+        self.model.set_query(query)
+        self.table.setSortingEnabled(True)
+
+    def _default_widths(self) -> dict[int, int]:
+        """Column widths that fit typical content in this font (and longer translations)."""
+        fm = self.table.fontMetrics()
+        pad = 4 * fm.averageCharWidth()
+
+        def fit(*texts: str) -> int:
+            return max(fm.horizontalAdvance(text) for text in texts) + pad
+
+        model = self.model
+        sample = local_time(datetime(2026, 12, 31, 23, 59))
+        return {
+            COMPANY: fit("Boulangerie Dupont et Fils SARL"),
+            DOMAIN: fit("boulangeriedupontetfils.onmicrosoft.com"),
+            COUNTRY: fit(model.headerData(COUNTRY, Qt.Orientation.Horizontal), "MM"),
+            OFFERS: fit("Microsoft 365 Business Premium"),
+            SEATS: fit(model.headerData(SEATS, Qt.Orientation.Horizontal), "100,000"),
+            STATUS: fit(*(status_text(s) for s in CUSTOMER_STATUSES)) + 20,
+            CREATED: fit(sample),
+        }
+
+    def _save(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("header", self.table.horizontalHeader().saveState())
+        settings.setValue("search", self.ui.searchEdit.text())
+        settings.setValue("status", self.ui.statusCombo.currentData() or "")
+        settings.endGroup()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.provisioning.stop()
+        self._save()
+        if self._tray is not None:
+            self._tray.hide()
+        super().closeEvent(event)
+
+    def start_provisioning(self) -> None:
+        """Start the simulator's clock (the app does; tests tick it themselves)."""
+        self.provisioning.start()
+        self.provisioning.tick()  # catch up at once with what fell due while the app was closed
+
+    # ------------------------------------------------------------------------------------------
+    # The list
+
+    def _apply_search(self) -> None:
+        self.model.set_search(self.ui.searchEdit.text())
+        self._update_actions()
+
+    def _status_chosen(self, _index: int) -> None:
+        self.model.set_status(self.ui.statusCombo.currentData())
+        self._update_actions()
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def _show_count(self) -> None:
+        model = self.model
+        shown = model.rowCount()
+        query = model.query
+        locale = QLocale()
+        if model.is_loading():
+            text = self.tr("Searching…")
+        elif not query.text.strip() and not query.status:
+            if self._total is None:
+                # Counting a big book walks a whole index: after the first paint, not before.
+                QTimer.singleShot(0, self, self._count_all)
+                text = ""
+            else:
+                text = self.tr("Customers: {count}").format(count=locale.toString(self._total))
+        elif model.canFetchMore():
+            text = self.tr("Matches: {count}+").format(count=locale.toString(shown))
+        else:
+            text = self.tr("Matches: {count}").format(count=locale.toString(shown))
+        self._count_label.setText(text)
+
+    def _count_all(self) -> None:
+        self._total = self.services.customers.count()
+        self._show_count()
+
+    def selected_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        return row.id if row is not None else None
+
+    def select_customer(self, customer_id: uuid.UUID) -> bool:
+        row = self.model.row_of(customer_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _update_actions(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        self.ui.actionDetails.setEnabled(row is not None)
+        self.ui.detailsButton.setEnabled(row is not None)
+        self.ui.actionRetry.setEnabled(row is not None and row.status == FAILED)
+
+    def _context_menu(self, point: QPoint) -> None:
+        if not self.table.indexAt(point).isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.ui.actionDetails)
+        menu.addAction(self.ui.actionRetry)
+        menu.addSeparator()
+        menu.addAction(self.ui.actionExport)
+        menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_details()
+                return True
+            if watched is self.ui.searchEdit and key == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                if not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------------------------------------
+    # Add customer
 
     def open_add_customer(self) -> None:
         """Open the Add-customer wizard (window-modal), or bring the open one to the front."""
@@ -40,9 +313,85 @@ class MainWindow(QMainWindow):
         wizard.open()
 
     def on_customer_created(self, customer_id: object) -> None:
-        """A customer was just submitted: show it in the list at once (as Pending)."""
+        """A customer was just submitted: show it in the list at once (as Pending), selected."""
+        if not isinstance(customer_id, uuid.UUID):
+            customer_id = uuid.UUID(str(customer_id))
+        if self.model.show_new(customer_id) is not None:
+            self.select_customer(customer_id)
+        self._total = None  # recount
+        self._show_count()
 
     def _forget_wizard(self) -> None:
         if self.wizard is not None:
             self.wizard.deleteLater()
         self.wizard = None
+
+    # ------------------------------------------------------------------------------------------
+    # Details, retry, export, preferences
+
+    def open_details(self) -> None:
+        customer_id = self.selected_id()
+        if customer_id is None:
+            return
+        from reseller_desktop.views.customer_details import CustomerDetailsDialog
+
+        if self.details is not None:
+            self.details.close()
+        dialog = CustomerDetailsDialog(self.services, self.provisioning, customer_id, self)
+        dialog.customer_changed.connect(lambda cid: self.model.refresh_rows([cid]))
+        dialog.finished.connect(self._forget_details)
+        self.details = dialog
+        dialog.open()
+
+    def _forget_details(self) -> None:
+        if self.details is not None:
+            self.details.deleteLater()
+        self.details = None
+
+    def retry_selected(self) -> None:
+        customer_id = self.selected_id()
+        if customer_id is not None and self.provisioning.retry(
+            customer_id, self.services.onboarding.actor
+        ):
+            self.statusBar().showMessage(self.tr("Provisioning restarted."), TRAY_MESSAGE_MS)
+        self._update_actions()
+
+    def export_list(self) -> None:
+        from reseller_desktop.views.export import export_customers
+
+        self.export_job = export_customers(self, self.services.customers, self.model.query)
+
+    def open_preferences(self) -> None:
+        from reseller_desktop.views.preferences import PreferencesDialog
+
+        PreferencesDialog(self).open()
+
+    # ------------------------------------------------------------------------------------------
+    # Announcements
+
+    def _announce_active(self, _customer_id: Any, company: str) -> None:
+        text = self.tr("{company} is now active in Microsoft 365.").format(company=company)
+        self.statusBar().showMessage(text, 10_000)
+        tray = self._tray_icon()
+        if tray is not None:
+            tray.showMessage(
+                self.tr("Customer active"),
+                text,
+                QSystemTrayIcon.MessageIcon.Information,
+                TRAY_MESSAGE_MS,
+            )
+
+    def _announce_failed(self, _customer_id: Any, company: str) -> None:
+        text = self.tr("Provisioning {company} failed: open its details to retry.").format(
+            company=company
+        )
+        self.statusBar().showMessage(text, 10_000)
+
+    def _tray_icon(self) -> QSystemTrayIcon | None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        if self._tray is None:
+            self._tray = QSystemTrayIcon(self.windowIcon(), self)
+            self._tray.setToolTip(self.windowTitle())
+            self._tray.show()
+        return self._tray

@@ -1,0 +1,368 @@
+"""Reads for the customer list and its export: filtered, sorted and paged by the database.
+
+A million customers must feel like a hundred, so nothing here reads the whole book at once:
+
+- Pages are keyset pages: ``WHERE (sort column, row key) > (position)``, ``ORDER BY`` the same,
+  ``LIMIT n``. That walks an index (``store/indexes.py``) and costs the same on page 1 and 5000.
+- The search box matches substrings of ``Customer.search_text`` word by word (every word must
+  appear); the status filter matches the status. Which plan is fast depends on how many customers
+  match. Many (a common word): walk the sort index and test each row; a page fills at once. Few
+  (an e-mail, a name): ask an index for the matches (SQLite's FTS5 trigram table for words of 3+
+  characters, the status index), then sort them. A capped count of the indexed matches picks
+  the plan; a walk that runs out of its time budget before a page is full switches to the index
+  plan, or (words of 1-2 characters, which no index serves) returns what it found so far and a
+  position to go on from, so the list fills progressively and the window never freezes.
+- PostgreSQL: ``LIKE`` per word (pg_trgm GIN index), and the planner's statistics choose.
+
+Rows are plain tuples (``execute_sql``), never model instances: those cost ten times more.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from peewee import Database, DatabaseProxy, SqliteDatabase
+
+from reseller_desktop.services.customer_rows import (
+    ExportRow,
+    ListQuery,
+    ListRow,
+    Page,
+    Position,
+)
+from reseller_desktop.store.indexes import SEARCH_TABLE
+from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
+
+SORT_KEYS = ("company", "domain", "country", "offers", "seats", "status", "created")
+PAGE_SIZE = 100
+# Fewer indexed matches than this: fetch them through the index and sort them.
+PROBE_CAP = 3000
+# When a walk runs out of time, the smaller of the indexed match sets is used, counted up to this.
+LARGE_CAP = 50_000
+# Plans: walk the sort index testing rows; the sort index alone; trigram index; status index.
+WALK, INDEX, FTS, STATUS = "walk", "index", "fts", "status"
+
+_SORT_COLUMNS = {
+    "company": "company_name",
+    "domain": "domain_key",
+    "country": "country",
+    "offers": "offer_summary",
+    "seats": "total_seats",
+    "status": "status",
+    "created": "created_at",
+}
+_LIST_COLUMNS = (
+    "c.id, c.company_name, c.domain_prefix, c.country, c.offer_summary, c.total_seats, "
+    "c.status, c.status_reason, c.created_at"
+)
+_EXPORT_COLUMNS = _LIST_COLUMNS + ", c.first_name, c.last_name, c.email, c.phone"
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _fts_phrase(words: Sequence[str]) -> str:
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def _when(value: Any) -> datetime:
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def _param(value: Any) -> Any:
+    return str(value) if isinstance(value, uuid.UUID) else value
+
+
+class _Dialect:
+    """What differs between SQLite and PostgreSQL in the list's SQL."""
+
+    def __init__(self, db: Database) -> None:
+        self.sqlite = isinstance(db, SqliteDatabase)
+        self.param = "?" if self.sqlite else "%s"
+        self.key = "rowid" if self.sqlite else "id"
+        self.fts = False
+        self.status_index = ""
+        if self.sqlite:
+            names = {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master")}
+            self.fts = SEARCH_TABLE in names
+            self.status_index = "customer_status" if "customer_status" in names else ""
+        self.fts_rowids = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?"
+
+    def indexed_words(self, words: list[str]) -> list[str]:
+        """The words the trigram index can find (3 characters or more)."""
+        return [w for w in words if len(w) >= 3] if self.fts else []
+
+    def sort_expr(self, sort: str) -> str:
+        column = f"c.{_SORT_COLUMNS[sort]}"
+        if sort == "company" and self.sqlite:
+            return f"{column} COLLATE NOCASE"  # "alpine" beside "Alpine"
+        return column
+
+    def order(self, query: ListQuery) -> str:
+        direction = " DESC" if query.descending else ""
+        return f"{self.sort_expr(query.sort)}{direction}, c.{self.key}{direction}"
+
+    def after(self, query: ListQuery, position: Position | None) -> tuple[list[str], list[Any]]:
+        if position is None:
+            return [], []
+        op = "<" if query.descending else ">"
+        sql = f"({self.sort_expr(query.sort)}, c.{self.key}) {op} ({self.param}, {self.param})"
+        return [sql], [_param(position.sort_value), _param(position.key)]
+
+
+class CustomerQueries:
+    """The customer list's reads. ``trace``, when a list, receives every (sql, params) run."""
+
+    def __init__(self, database: Database | DatabaseProxy = database_proxy) -> None:
+        self._database = database
+        self._dialects: dict[int, _Dialect] = {}
+        # Benchmarks: [sql, params, rows read (None: all)] of every statement run.
+        self.trace: list[list[Any]] | None = None
+
+    @property
+    def db(self) -> Database:
+        db = self._database
+        return db.obj if isinstance(db, DatabaseProxy) else db
+
+    def _dialect(self) -> _Dialect:
+        db = self.db
+        dialect = self._dialects.get(id(db))
+        if dialect is None:
+            dialect = self._dialects[id(db)] = _Dialect(db)
+        return dialect
+
+    def _cursor(self, sql: str, params: Sequence[Any]) -> Any:
+        if self.trace is not None:
+            self.trace.append([sql, tuple(params), None])
+        return self.db.execute_sql(sql, tuple(params))
+
+    def _all(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        return list(self._cursor(sql, params).fetchall())
+
+    # ------------------------------------------------------------------------------------------
+    # The list
+
+    def page(
+        self,
+        query: ListQuery,
+        position: Position | None = None,
+        limit: int = PAGE_SIZE,
+        *,
+        budget: float | None = None,
+        export: bool = False,
+    ) -> Page:
+        """Up to ``limit`` rows of ``query`` from ``position`` (None: the top).
+
+        ``budget`` (seconds) bounds a walk over the sort index; a page cut short by it has fewer
+        rows (maybe none) and a ``next`` position to go on from.
+        """
+        d = self._dialect()
+        if not d.sqlite or (not query.words() and not query.status):
+            conds, params = self._conditions(d, query)
+            return self._select(d, query, position, conds, params, limit, export)
+        if position is not None:
+            plan = position.plan
+        else:
+            counts = self._index_counts(d, query, PROBE_CAP)
+            few = [(n, name) for name, n in counts.items() if n < PROBE_CAP]
+            plan = min(few)[1] if few else WALK
+        if plan == WALK:
+            found = self._walk(d, query, position, limit, budget, export)
+            if found is not None:
+                return found
+            counts = self._index_counts(d, query, LARGE_CAP)
+            plan = min((n, name) for name, n in counts.items())[1]
+        conds, params = self._conditions(d, query, plan)
+        return self._select(d, query, position, conds, params, limit, export, plan)
+
+    def _conditions(
+        self, d: _Dialect, query: ListQuery, plan: str = INDEX
+    ) -> tuple[list[str], list[Any]]:
+        """WHERE terms for the search and status filter, as ``plan`` uses them."""
+        conds: list[str] = []
+        params: list[Any] = []
+        if query.status:
+            # SQLite: a unary + keeps the planner off the status index, which it would otherwise
+            # use to sort every active customer to show the first hundred.
+            plus = "+" if d.sqlite and plan != STATUS and query.sort != "status" else ""
+            conds.append(f"{plus}c.status = {d.param}")
+            params.append(query.status)
+        words = query.words()
+        indexed = d.indexed_words(words) if plan == FTS else []
+        if indexed:
+            conds.append(f"c.rowid IN ({d.fts_rowids})")
+            params.append(_fts_phrase(indexed))
+        for word in words:
+            if word not in indexed:
+                conds.append(f"c.search_text LIKE {d.param} ESCAPE '\\'")
+                params.append(_like(word))
+        return conds, params
+
+    def _columns(self, d: _Dialect, query: ListQuery, export: bool) -> str:
+        columns = _EXPORT_COLUMNS if export else _LIST_COLUMNS
+        return f"{columns}, c.{d.key}, {d.sort_expr(query.sort)}"
+
+    def _select(
+        self,
+        d: _Dialect,
+        query: ListQuery,
+        position: Position | None,
+        conds: list[str],
+        params: list[Any],
+        limit: int,
+        export: bool,
+        plan: str = INDEX,
+    ) -> Page:
+        after, after_params = d.after(query, position)
+        terms = conds + after
+        where = f" WHERE {' AND '.join(terms)}" if terms else ""
+        source = "customer c"
+        if plan == STATUS and d.status_index:
+            source += f" INDEXED BY {d.status_index}"
+        sql = (
+            f"SELECT {self._columns(d, query, export)} FROM {source}{where} "
+            f"ORDER BY {d.order(query)} LIMIT {int(limit)}"
+        )
+        rows = self._rows(self._all(sql, params + after_params), export)
+        if len(rows) < limit:
+            return Page(rows, None)
+        return Page(rows, Position(rows[-1].sort_value, rows[-1].key, plan))
+
+    def _index_counts(self, d: _Dialect, query: ListQuery, cap: int) -> dict[str, int]:
+        """For each index that narrows ``query`` (trigram, status): its matches, up to ``cap``."""
+        probes: dict[str, tuple[str, list[Any]]] = {}
+        indexed = d.indexed_words(query.words())
+        if indexed:
+            probes[FTS] = (d.fts_rowids, [_fts_phrase(indexed)])
+        if query.status:
+            probes[STATUS] = ("SELECT 1 FROM customer WHERE status = ?", [query.status])
+        return {
+            name: int(self._all(f"SELECT count(*) FROM ({sql} LIMIT {int(cap)}) t", params)[0][0])
+            for name, (sql, params) in probes.items()
+        }
+
+    def _walk(
+        self,
+        d: _Dialect,
+        query: ListQuery,
+        position: Position | None,
+        limit: int,
+        budget: float | None,
+        export: bool,
+    ) -> Page | None:
+        """Walk the sort index from ``position``, testing each row, until ``limit`` rows match,
+        the index ends, or ``budget`` runs out. Out of budget: None when an index can narrow the
+        query (the caller uses it instead), else the rows found so far and where it stopped."""
+        started = time.perf_counter()
+        conds, params = self._conditions(d, query)
+        after, after_params = d.after(query, position)
+        where = f" WHERE {' AND '.join(after)}" if after else ""
+        sql = (
+            f"SELECT c.rowid, {d.sort_expr(query.sort)}, {' AND '.join(conds)} "
+            f"FROM customer c{where} ORDER BY {d.order(query)}"
+        )
+        cursor = self._cursor(sql, params + after_params)
+        traced = self.trace[-1] if self.trace else None
+        hits: list[int] = []
+        last: tuple[Any, Any] = (None, None)
+        walked = 0
+        try:
+            while len(hits) < limit:
+                batch = cursor.fetchmany(256)
+                walked += len(batch)
+                if not batch:
+                    return self._hits(d, query, hits, None, export)
+                for key, sort_value, matches in batch:
+                    last = (sort_value, key)
+                    if matches:
+                        hits.append(key)
+                        if len(hits) == limit:
+                            break
+                if budget is not None and time.perf_counter() - started > budget:
+                    break
+        finally:
+            cursor.close()
+            if traced is not None:
+                traced[2] = walked
+        if len(hits) < limit and (query.status or d.indexed_words(query.words())):
+            return None
+        return self._hits(d, query, hits, Position(*last, WALK), export)
+
+    def _hits(
+        self, d: _Dialect, query: ListQuery, keys: list[int], more: Position | None, export: bool
+    ) -> Page:
+        if not keys:
+            return Page([], more)
+        marks = ", ".join(["?"] * len(keys))
+        sql = f"SELECT {self._columns(d, query, export)} FROM customer c WHERE c.rowid IN ({marks})"
+        order = {key: i for i, key in enumerate(keys)}
+        rows = self._rows(self._all(sql, keys), export)
+        rows.sort(key=lambda row: order[row.key])
+        return Page(rows, more)
+
+    @staticmethod
+    def _rows(raw: list[tuple[Any, ...]], export: bool) -> list[Any]:
+        if export:
+            return [ExportRow._make((_uuid(r[0]), *r[1:8], _when(r[8]), *r[9:15])) for r in raw]
+        return [ListRow._make((_uuid(r[0]), *r[1:8], _when(r[8]), r[9], r[10])) for r in raw]
+
+    def rows_by_id(self, ids: Sequence[uuid.UUID], query: ListQuery | None = None) -> list[ListRow]:
+        """The current list rows of these customers (any that no longer exist are left out)."""
+        if not ids:
+            return []
+        d = self._dialect()
+        marks = ", ".join([d.param] * len(ids))
+        sql = (
+            f"SELECT {self._columns(d, query or ListQuery(), False)} FROM customer c "
+            f"WHERE c.id IN ({marks})"
+        )
+        return self._rows(self._all(sql, [Customer.id.db_value(i) for i in ids]), False)
+
+    def iter_export(self, query: ListQuery, chunk: int = 2000) -> Iterator[list[ExportRow]]:
+        """Every row of ``query`` with its contact, ``chunk`` at a time, in the list's order."""
+        position = None
+        while True:
+            page = self.page(query, position, chunk, export=True)
+            if page.rows:
+                yield page.rows
+            if page.next is None:
+                return
+            position = page.next
+
+    def count(self, query: ListQuery | None = None) -> int:
+        """How many customers ``query`` matches (all of them without one)."""
+        query = query or ListQuery()
+        d = self._dialect()
+        conds, params = self._conditions(d, query, FTS)
+        where = f" WHERE {' AND '.join(conds)}" if conds else ""
+        return int(self._all(f"SELECT count(*) FROM customer c{where}", params)[0][0])
+
+    # ------------------------------------------------------------------------------------------
+    # One customer
+
+    def customer(self, customer_id: uuid.UUID) -> Customer | None:
+        return Customer.get_or_none(Customer.id == customer_id)
+
+    def subscriptions(self, customer_id: uuid.UUID) -> list[Subscription]:
+        return list(
+            Subscription.select()
+            .where(Subscription.customer == customer_id)
+            .order_by(Subscription.created_at, Subscription.id)
+        )
+
+    def history(self, customer_id: uuid.UUID) -> list[AuditEvent]:
+        return list(
+            AuditEvent.select()
+            .where(AuditEvent.customer == customer_id)
+            .order_by(AuditEvent.at, AuditEvent._meta.primary_key)
+        )

@@ -1,0 +1,79 @@
+"""What the customer list reads: its query, its rows, and where a page ends."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, NamedTuple
+
+
+class ListRow(NamedTuple):
+    """One line of the customer list."""
+
+    id: uuid.UUID
+    company: str
+    domain_prefix: str
+    country: str
+    offers: str
+    seats: int
+    status: str
+    reason: str
+    created_at: datetime
+    key: Any  # row key for keyset paging (SQLite rowid, PostgreSQL id)
+    sort_value: Any
+
+    @property
+    def domain(self) -> str:
+        return f"{self.domain_prefix}.onmicrosoft.com"
+
+
+class ExportRow(NamedTuple):
+    """A list row with its contact, for the CSV export."""
+
+    id: uuid.UUID
+    company: str
+    domain_prefix: str
+    country: str
+    offers: str
+    seats: int
+    status: str
+    reason: str
+    created_at: datetime
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    key: Any
+    sort_value: Any
+
+    @property
+    def domain(self) -> str:
+        return f"{self.domain_prefix}.onmicrosoft.com"
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the list shows: search text, status filter, and order."""
+
+    text: str = ""
+    status: str | None = None
+    sort: str = "created"
+    descending: bool = True
+
+    def words(self) -> list[str]:
+        return self.text.casefold().split()
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where the next page starts: after (sort value, key), continuing with ``plan``."""
+
+    sort_value: Any
+    key: Any
+    plan: str = "index"
+
+
+class Page(NamedTuple):
+    rows: list[Any]
+    next: Position | None  # None: there is nothing more

@@ -1,0 +1,331 @@
+"""The use cases "add a subscription" and "change the seats" of an existing customer.
+
+The same offer rules as the wizard (offer, term, billing cycle, seat range, the family cap across
+the customer's subscriptions), plus the new-commerce seat rules (``domain/seat_rules.py``). Each
+change is one transaction with its audit event, and refreshes the customer's list columns
+(``offer_summary``, ``total_seats``).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, cast
+
+from peewee import PeeweeException, SqliteDatabase, fn
+
+from reseller_desktop.domain.catalog import Catalog, Offer
+from reseller_desktop.domain.clock import Clock, utcnow
+from reseller_desktop.domain.offer_checks import validate_seats
+from reseller_desktop.domain.provisioning import (
+    ACTIVE,
+    FAILED,
+    SUBSCRIPTION_PENDING,
+    subscription_delay,
+)
+from reseller_desktop.domain.seat_rules import decrease_deadline, seat_change_problem
+from reseller_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
+
+CONTEXT = "Subscriptions"
+SUMMARY_MAX = Customer.offer_summary.max_length
+# Subscriptions that count towards the seat cap and the customer's totals.
+_COUNTED = ("pending", "active")
+
+
+def _m(text: str, **args: Any) -> Message:
+    return Message(CONTEXT, text, args)
+
+
+class SubscriptionError(Exception):
+    """Nothing was written. ``problems`` maps fields (offer_id, seats, term, billing_cycle, or
+    "" for the whole request) to what is wrong and how to fix it."""
+
+    def __init__(self, problems: dict[str, Message]) -> None:
+        first = next(iter(problems.values()))
+        super().__init__(first.render())
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class SeatChange:
+    """What the Change seats dialog needs to explain the rules."""
+
+    subscription_id: uuid.UUID
+    offer: Offer | None
+    offer_name: str
+    seats: int
+    can_decrease_until: datetime
+    family_seats_elsewhere: int
+    family_cap: int | None
+
+
+class SubscriptionService:
+    def __init__(
+        self,
+        catalog: Catalog,
+        *,
+        clock: Clock = utcnow,
+        actor: str = "",
+        provisioning_speed: float = 1.0,
+    ) -> None:
+        self.catalog = catalog
+        self.clock = clock
+        self.actor = actor
+        self.provisioning_speed = provisioning_speed
+
+    # ------------------------------------------------------------------------------------------
+    # Reads
+
+    def family_seats_in_use(
+        self, customer_id: uuid.UUID, family: str, *, excluding: uuid.UUID | None = None
+    ) -> int:
+        """Seats of ``family`` on the customer's live subscriptions (minus ``excluding``)."""
+        query = Subscription.select(fn.COALESCE(fn.SUM(Subscription.seats), 0)).where(
+            Subscription.customer == customer_id,
+            fn.LOWER(Subscription.family) == family.casefold(),
+            Subscription.status.in_(_COUNTED),
+        )
+        if excluding is not None:
+            query = query.where(Subscription.id != excluding)
+        return int(query.scalar() or 0)
+
+    def seat_change(self, subscription_id: uuid.UUID) -> SeatChange:
+        sub = Subscription.get_by_id(subscription_id)
+        offer = self.catalog.get(sub.offer_id)
+        family = offer.family if offer else sub.family
+        return SeatChange(
+            subscription_id=sub.id,
+            offer=offer,
+            offer_name=sub.offer_name,
+            seats=sub.seats,
+            can_decrease_until=decrease_deadline(sub.seats_changed_at),
+            family_seats_elsewhere=self.family_seats_in_use(
+                _customer_id(sub), family, excluding=sub.id
+            ),
+            family_cap=self.catalog.family_cap(family),
+        )
+
+    # ------------------------------------------------------------------------------------------
+    # Add a subscription
+
+    def add_problems(
+        self, customer_id: uuid.UUID, offer_id: str, seats: int, term: str, billing_cycle: str
+    ) -> dict[str, Message]:
+        """Every problem with adding this subscription (empty: it can be added)."""
+        customer = Customer.get_or_none(Customer.id == customer_id)
+        if customer is None:
+            return {"": _m(QT_TRANSLATE_NOOP("Subscriptions", "This customer no longer exists."))}
+        if customer.status == FAILED:
+            return {
+                "": _m(
+                    QT_TRANSLATE_NOOP(
+                        "Subscriptions",
+                        "The customer's tenant could not be provisioned, so nothing can be "
+                        "bought for it yet. Retry the provisioning first.",
+                    )
+                )
+            }
+        offer = self.catalog.get(offer_id)
+        if offer is None:
+            return {
+                "offer_id": _m(QT_TRANSLATE_NOOP("Subscriptions", "Choose an offer from the list."))
+            }
+        problems: dict[str, Message] = {}
+        if term not in offer.terms:
+            problems["term"] = _m(
+                QT_TRANSLATE_NOOP("Subscriptions", "Choose one of this offer's terms: {terms}."),
+                terms=", ".join(offer.terms),
+            )
+        elif billing_cycle not in offer.terms[term]:
+            problems["billing_cycle"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "Subscriptions", "Choose one of the billing cycles of this term: {cycles}."
+                ),
+                cycles=", ".join(offer.terms[term]),
+            )
+        in_use = self.family_seats_in_use(customer_id, offer.family)
+        problem = validate_seats(self.catalog, offer, seats, family_seats_in_use=in_use)
+        if problem is not None:
+            problems["seats"] = problem
+        return problems
+
+    def add_subscription(
+        self, customer_id: uuid.UUID, offer_id: str, seats: int, term: str, billing_cycle: str
+    ) -> uuid.UUID:
+        """Buy a subscription for the customer; raise SubscriptionError when not allowed."""
+        try:
+            with self._transaction(customer_id):
+                problems = self.add_problems(customer_id, offer_id, seats, term, billing_cycle)
+                if problems:
+                    raise SubscriptionError(problems)
+                return self._add(customer_id, offer_id, seats, term, billing_cycle)
+        except PeeweeException as exc:
+            raise SubscriptionError({"": _unavailable(exc)}) from None
+
+    def _add(
+        self, customer_id: uuid.UUID, offer_id: str, seats: int, term: str, billing_cycle: str
+    ) -> uuid.UUID:
+        offer = self.catalog.get(offer_id)
+        assert offer is not None
+        now = self.clock()
+        sub = Subscription.create(
+            customer=customer_id,
+            offer_id=offer.id,
+            offer_name=offer.name,
+            family=offer.family,
+            seats=seats,
+            term=term,
+            billing_cycle=billing_cycle,
+            status=SUBSCRIPTION_PENDING,
+            seats_changed_at=now,
+            created_at=now,
+            updated_at=now,
+        )
+        customer = Customer.get_by_id(customer_id)
+        if customer.status == ACTIVE:
+            # Already provisioned: the new subscription only waits for its own activation.
+            due = now + subscription_delay(sub.id, self.provisioning_speed)
+            if customer.next_change_at is None or customer.next_change_at > due:
+                Customer.update(next_change_at=due).where(Customer.id == customer_id).execute()
+        self._audit(
+            customer_id,
+            "subscription_created",
+            {
+                "subscription": str(sub.id),
+                "offer": offer.id,
+                "offer_name": offer.name,
+                "seats": seats,
+                "term": term,
+                "billing_cycle": billing_cycle,
+                "order": str(sub.order_id),
+            },
+        )
+        self._refresh_summary(customer_id, now)
+        return sub.id
+
+    # ------------------------------------------------------------------------------------------
+    # Change seats
+
+    def change_problem(self, subscription_id: uuid.UUID, seats: int) -> Message | None:
+        sub = Subscription.get_or_none(Subscription.id == subscription_id)
+        if sub is None:
+            return _m(QT_TRANSLATE_NOOP("Subscriptions", "This subscription no longer exists."))
+        offer = self.catalog.get(sub.offer_id)
+        if offer is None:
+            return _m(
+                QT_TRANSLATE_NOOP(
+                    "Subscriptions",
+                    "This offer is no longer in the offer catalog, so its seats cannot be "
+                    "changed here. Change them in Partner Center.",
+                )
+            )
+        return seat_change_problem(
+            self.catalog,
+            offer,
+            current=sub.seats,
+            new=seats,
+            seats_changed_at=sub.seats_changed_at,
+            now=self.clock(),
+            family_seats_in_use=self.family_seats_in_use(
+                _customer_id(sub), offer.family, excluding=sub.id
+            ),
+        )
+
+    def change_seats(self, subscription_id: uuid.UUID, seats: int) -> None:
+        """Set the subscription's seats; raise SubscriptionError (field "seats") when refused."""
+        try:
+            sub = Subscription.get_or_none(Subscription.id == subscription_id)
+            if sub is None:
+                gone = self.change_problem(subscription_id, seats)
+                assert gone is not None
+                raise SubscriptionError({"seats": gone})
+            with self._transaction(_customer_id(sub)):
+                problem = self.change_problem(subscription_id, seats)
+                if problem is not None:
+                    raise SubscriptionError({"seats": problem})
+                sub = Subscription.get_by_id(subscription_id)
+                now = self.clock()
+                values: dict[Any, Any] = {Subscription.seats: seats, Subscription.updated_at: now}
+                if seats > sub.seats:
+                    values[Subscription.seats_changed_at] = now  # a new 7-day window opens
+                Subscription.update(values).where(Subscription.id == subscription_id).execute()
+                self._audit(
+                    _customer_id(sub),
+                    "seats_changed",
+                    {
+                        "subscription": str(sub.id),
+                        "offer_name": sub.offer_name,
+                        "from": sub.seats,
+                        "to": seats,
+                    },
+                )
+                self._refresh_summary(_customer_id(sub), now)
+        except PeeweeException as exc:
+            raise SubscriptionError({"": _unavailable(exc)}) from None
+
+    # ------------------------------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self, customer_id: uuid.UUID) -> Iterator[None]:
+        """A transaction that holds the customer against concurrent changes, so two desktops
+        cannot both pass the seat cap check (SQLite: the write lock; PostgreSQL: the row)."""
+        db = database_proxy.obj
+        if isinstance(db, SqliteDatabase):
+            with db.atomic("IMMEDIATE"):
+                yield
+            return
+        with db.atomic():
+            list(Customer.select(Customer.id).where(Customer.id == customer_id).for_update())
+            yield
+
+    def _refresh_summary(self, customer_id: uuid.UUID, now: datetime) -> None:
+        """Recompute the list's denormalised columns from the customer's subscriptions."""
+        rows = (
+            Subscription.select(Subscription.offer_name, Subscription.seats)
+            .where(Subscription.customer == customer_id, Subscription.status.in_(_COUNTED))
+            .order_by(Subscription.created_at, Subscription.id)
+            .tuples()
+        )
+        names: list[str] = []
+        total = 0
+        for name, seats in cast(Iterable[tuple[str, int]], rows):
+            total += seats
+            if name not in names:
+                names.append(name)
+        summary = ", ".join(names)
+        if len(summary) > SUMMARY_MAX:
+            summary = summary[: SUMMARY_MAX - 1] + "…"
+        Customer.update(offer_summary=summary, total_seats=total, updated_at=now).where(
+            Customer.id == customer_id
+        ).execute()
+
+    def _audit(self, customer_id: uuid.UUID, action: str, details: dict[str, Any]) -> None:
+        AuditEvent.create(
+            customer=customer_id,
+            at=self.clock(),
+            actor=self.actor,
+            action=action,
+            details=json.dumps(details, ensure_ascii=False),
+        )
+
+
+def _customer_id(sub: Subscription) -> uuid.UUID:
+    """The subscription's customer id, without loading the customer."""
+    return cast(uuid.UUID, sub.customer_id)  # type: ignore[attr-defined]
+
+
+def _unavailable(exc: Exception) -> Message:
+    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "Subscriptions",
+            "The change could not be saved because the database is unavailable ({reason}). "
+            "Nothing was written: check the connection and try again.",
+        ),
+        reason=reason,
+    )

@@ -1,0 +1,266 @@
+"""Customer details: everything about one customer, its subscriptions and its history.
+
+From here the partner adds a subscription, changes seats, or retries a failed provisioning. The
+dialog follows the provisioning clock, so a status that moves on while it is open shows at once.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from reseller_desktop.domain.countries import country_name
+from reseller_desktop.domain.provisioning import FAILED
+from reseller_desktop.services.context import AppServices
+from reseller_desktop.services.provisioning import ProvisioningClock
+from reseller_desktop.store.models import Customer, Subscription
+from reseller_desktop.views.customer_model import local_time
+from reseller_desktop.views.forms.ui_customer_details import Ui_CustomerDetailsDialog
+from reseller_desktop.views.history_text import action_text, billing_text, term_text
+from reseller_desktop.views.i18n import current_language
+from reseller_desktop.views.status_look import status_explanation, status_icon, status_text
+
+MUTED = "color: #605e5c;"
+
+
+def _fill(table: QTableWidget, headers: list[str], rows: list[list[QTableWidgetItem]]) -> None:
+    table.setSortingEnabled(False)
+    table.clearContents()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, items in enumerate(rows):
+        for c, item in enumerate(items):
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()  # a few rows: measuring them is cheap
+
+
+def _item(text: str, data: object = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+class CustomerDetailsDialog(QDialog):
+    customer_changed = Signal(object)  # the customer's id: its list row should be re-read
+
+    def __init__(
+        self,
+        services: AppServices,
+        clock: ProvisioningClock,
+        customer_id: uuid.UUID,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.clock = clock
+        self.customer_id = customer_id
+        self.customer: Customer | None = None
+        self.subscriptions: list[Subscription] = []
+        self.child: QDialog | None = None
+        self.ui = ui = Ui_CustomerDetailsDialog()
+        ui.setupUi(self)
+        font = ui.companyLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        ui.companyLabel.setFont(font)
+        ui.seatRuleLabel.setStyleSheet(MUTED)
+        for table in (ui.subscriptionsTable, ui.historyTable):
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        ui.retryButton.clicked.connect(self.retry)
+        ui.addSubscriptionButton.clicked.connect(self.add_subscription)
+        ui.changeSeatsButton.clicked.connect(self.change_seats)
+        ui.subscriptionsTable.itemSelectionChanged.connect(self._update_buttons)
+        ui.subscriptionsTable.doubleClicked.connect(lambda _index: self.change_seats())
+        clock.customers_changed.connect(self._changed_elsewhere)
+        self.refresh()
+
+    # ------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the customer, its subscriptions and history (keeping the selection)."""
+        queries = self.services.customers
+        self.customer = customer = queries.customer(self.customer_id)
+        if customer is None:
+            self.ui.companyLabel.setText(self.tr("This customer no longer exists."))
+            return
+        self.setWindowTitle(
+            self.tr("{company} — Customer details").format(company=customer.company_name)
+        )
+        self._show_header(customer)
+        self._show_information(customer)
+        selected = self.selected_subscription_id()
+        self.subscriptions = queries.subscriptions(self.customer_id)
+        self._show_subscriptions(selected)
+        self._show_history()
+        self._update_buttons()
+
+    def _show_header(self, c: Customer) -> None:
+        ui = self.ui
+        ui.companyLabel.setText(c.company_name)
+        ui.statusIcon.setPixmap(status_icon(c.status).pixmap(32, 32))
+        ui.statusIcon.setToolTip(status_text(c.status))
+        ui.statusLine.setText(
+            self.tr("{status}: {explanation}").format(
+                status=status_text(c.status),
+                explanation=status_explanation(c.status, c.status_reason),
+            )
+        )
+        ui.retryButton.setVisible(c.status == FAILED)
+
+    def _show_information(self, c: Customer) -> None:
+        ui = self.ui
+        address = [
+            c.address_line1,
+            c.address_line2,
+            " ".join(p for p in (c.postal_code, c.city) if p),
+            c.state,
+        ]
+        ui.domainValue.setText(c.domain)
+        ui.adminValue.setText(c.admin_user)
+        ui.countryValue.setText(f"{country_name(c.country, current_language())} ({c.country})")
+        ui.addressValue.setText("\n".join(line for line in address if line))
+        ui.registrationValue.setText(c.registration_number or "—")
+        ui.languageValue.setText(c.culture or c.language)
+        ui.contactValue.setText(f"{c.first_name} {c.last_name}")
+        ui.emailValue.setText(c.email)
+        ui.phoneValue.setText(c.phone or "—")
+        if c.mca_accepted and c.mca_date:
+            ui.agreementValue.setText(QLocale().toString(c.mca_date, QLocale.FormatType.LongFormat))
+        else:
+            ui.agreementValue.setText(self.tr("Not attested"))
+        signer = f"{c.mca_signer_first_name} {c.mca_signer_last_name}".strip()
+        lines = [signer, c.mca_signer_email, c.mca_signer_phone]
+        ui.signerValue.setText("\n".join(line for line in lines if line) or "—")
+        ui.createdValue.setText(local_time(c.created_at))
+        ui.createdByValue.setText(c.created_by or "—")
+        ui.customerIdValue.setText(str(c.id))
+
+    def _show_subscriptions(self, selected: uuid.UUID | None) -> None:
+        t = QCoreApplication.translate
+        headers = [
+            t("CustomerDetails", "Offer"),
+            t("CustomerDetails", "Seats"),
+            t("CustomerDetails", "Term"),
+            t("CustomerDetails", "Billing"),
+            t("CustomerDetails", "Status"),
+            t("CustomerDetails", "Order ID"),
+        ]
+        rows = []
+        for sub in self.subscriptions:
+            seats = _item(QLocale().toString(sub.seats))
+            seats.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            status = _item(status_text(sub.status))
+            status.setIcon(status_icon(sub.status))
+            rows.append(
+                [
+                    _item(sub.offer_name, sub.id),
+                    seats,
+                    _item(term_text(sub.term)),
+                    _item(billing_text(sub.billing_cycle)),
+                    status,
+                    _item(str(sub.order_id)),
+                ]
+            )
+        table = self.ui.subscriptionsTable
+        _fill(table, headers, rows)
+        ids = [sub.id for sub in self.subscriptions]
+        row = ids.index(selected) if selected in ids else (0 if ids else -1)
+        if row >= 0:
+            table.selectRow(row)
+
+    def _show_history(self) -> None:
+        t = QCoreApplication.translate
+        headers = [
+            t("CustomerDetails", "When"),
+            t("CustomerDetails", "Who"),
+            t("CustomerDetails", "What"),
+        ]
+        catalog = self.services.catalog
+        rows = [
+            [
+                _item(local_time(e.at)),
+                _item(e.actor),
+                _item(action_text(e.action, e.details, catalog)),
+            ]
+            for e in reversed(self.services.customers.history(self.customer_id))
+        ]
+        _fill(self.ui.historyTable, headers, rows)
+
+    def selected_subscription_id(self) -> uuid.UUID | None:
+        table = self.ui.subscriptionsTable
+        row = table.currentRow()
+        item = table.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        ui = self.ui
+        failed = self.customer is not None and self.customer.status == FAILED
+        ui.addSubscriptionButton.setEnabled(self.customer is not None and not failed)
+        ui.changeSeatsButton.setEnabled(self.selected_subscription_id() is not None and not failed)
+        if failed:
+            ui.seatRuleLabel.setText(
+                self.tr("Retry the provisioning before changing subscriptions.")
+            )
+        else:
+            ui.seatRuleLabel.setText(
+                self.tr(
+                    "Seats can be added at any time, and removed within 7 days of the purchase "
+                    "or the last increase."
+                )
+            )
+
+    # ------------------------------------------------------------------------------------------
+
+    def _changed_elsewhere(self, ids: list[uuid.UUID]) -> None:
+        if self.customer_id in ids and self.child is None:
+            self.refresh()
+
+    def retry(self) -> None:
+        if self.clock.retry(self.customer_id, self.services.onboarding.actor):
+            self.refresh()
+
+    def add_subscription(self) -> None:
+        from reseller_desktop.views.subscription_dialogs import AddSubscriptionDialog
+
+        if self.customer is None:
+            return
+        self._run_child(AddSubscriptionDialog(self.services, self.customer, self))
+
+    def change_seats(self) -> None:
+        from reseller_desktop.views.subscription_dialogs import ChangeSeatsDialog
+
+        subscription_id = self.selected_subscription_id()
+        if subscription_id is None or not self.ui.changeSeatsButton.isEnabled():
+            return
+        self._run_child(ChangeSeatsDialog(self.services, subscription_id, self))
+
+    def _run_child(self, dialog: QDialog) -> None:
+        self.child = dialog
+        dialog.accepted.connect(self._child_saved)
+        dialog.finished.connect(self._child_closed)
+        dialog.open()
+
+    def _child_saved(self) -> None:
+        self.refresh()
+        self.customer_changed.emit(self.customer_id)
+
+    def _child_closed(self) -> None:
+        if self.child is not None:
+            self.child.deleteLater()
+        self.child = None
+        self.refresh()

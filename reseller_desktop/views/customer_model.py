@@ -1,0 +1,290 @@
+"""The customer list as a Qt table model: SQL rows, loaded a page at a time.
+
+The model holds only the rows the user has scrolled to. Sorting and filtering are new queries
+(``CustomerQueries``); ``canFetchMore``/``fetchMore`` load the next page when the view reaches
+the end. Status changes re-read just the changed rows and emit ``dataChanged`` for them, so the
+selection, scroll position and order stay where they are.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+    Signal,
+)
+
+from reseller_desktop.domain.countries import country_name
+from reseller_desktop.services.customer_queries import (
+    PAGE_SIZE,
+    SORT_KEYS,
+    CustomerQueries,
+    ListQuery,
+    ListRow,
+    Position,
+)
+from reseller_desktop.views.i18n import current_language
+from reseller_desktop.views.status_look import status_explanation, status_icon, status_text
+
+COMPANY, DOMAIN, COUNTRY, OFFERS, SEATS, STATUS, CREATED = range(7)
+COLUMN_COUNT = 7
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# A walk over the sort index gets this long (seconds) per fetch before the window breathes again.
+FETCH_BUDGET = 0.015
+
+Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+_UTC = QTimeZone.utc()
+
+
+def local_time(value: Any) -> str:
+    """A naive-UTC datetime from the store, in the user's local time and date format."""
+    # Built from its parts: QDateTime(datetime) costs five times more (it is on every paint).
+    day = QDate(value.year, value.month, value.day)
+    stamp = QDateTime(day, QTime(value.hour, value.minute, value.second), _UTC)
+    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+class CustomerTableModel(QAbstractTableModel):
+    loading_changed = Signal(bool)  # True while a search is still walking the book
+    query_applied = Signal()  # the first page of a new query (search, filter, sort) is in
+
+    def __init__(self, queries: CustomerQueries, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.queries = queries
+        self._query = ListQuery()
+        self._rows: list[ListRow] = []
+        self._row_of: dict[uuid.UUID, int] = {}
+        self._next: Position | None = None
+        self._texts: dict[int, tuple[str, ...]] = {}  # row number -> display texts, when shown
+        self._locale = QLocale()
+        self._loading = False
+        self._busy = False
+        self._continue = QTimer(self)
+        self._continue.setSingleShot(True)
+        self._continue.timeout.connect(self._fetch_on)
+        self._headers = [
+            self.tr("Company"),
+            self.tr("Domain"),
+            self.tr("Country"),
+            self.tr("Offers"),
+            self.tr("Seats"),
+            self.tr("Status"),
+            self.tr("Created"),
+        ]
+
+    # ------------------------------------------------------------------------------------------
+    # What to show
+
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    def set_query(self, query: ListQuery) -> None:
+        """Show ``query`` from its first page."""
+        self._query = query
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        if text.strip() != self._query.text.strip():
+            self.set_query(replace(self._query, text=text))
+
+    def set_status(self, status: str | None) -> None:
+        if status != self._query.status:
+            self.set_query(replace(self._query, status=status))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < COLUMN_COUNT:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (SORT_KEYS[column], descending) != (self._query.sort, self._query.descending):
+            self.set_query(replace(self._query, sort=SORT_KEYS[column], descending=descending))
+
+    def reload(self) -> None:
+        self._continue.stop()
+        self._busy = True  # views (and the model tester) may ask to fetch during a change
+        self.beginResetModel()
+        self._rows, self._row_of, self._next = [], {}, None
+        self._texts.clear()
+        self._append(self.queries.page(self._query, None, PAGE_SIZE, budget=FETCH_BUDGET))
+        self.endResetModel()
+        self._busy = False
+        self.query_applied.emit()
+        self._keep_walking()
+
+    def _append(self, page: Any) -> list[ListRow]:
+        fresh = [row for row in page.rows if row.id not in self._row_of]
+        for row in fresh:
+            self._row_of[row.id] = len(self._rows)
+            self._rows.append(row)
+        self._next = page.next
+        return fresh
+
+    # ------------------------------------------------------------------------------------------
+    # Lazy loading
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._next is not None and not self._busy
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        page = self.queries.page(self._query, self._next, PAGE_SIZE, budget=FETCH_BUDGET)
+        fresh = [row for row in page.rows if row.id not in self._row_of]
+        if fresh:
+            start = len(self._rows)
+            self._busy = True
+            self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+            self._append(page)
+            self.endInsertRows()
+            self._busy = False
+        else:
+            self._next = page.next
+        self._keep_walking()
+
+    def _keep_walking(self) -> None:
+        """A search on words no index serves may come back short: keep going while the window
+        has no rows to show, one budgeted step per event-loop turn."""
+        walking = self._next is not None and len(self._rows) < PAGE_SIZE
+        if walking:
+            self._continue.start(0)
+        if walking != self._loading:
+            self._loading = walking
+            self.loading_changed.emit(walking)
+
+    def _fetch_on(self) -> None:
+        if self.canFetchMore():
+            self.fetchMore()
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    # ------------------------------------------------------------------------------------------
+    # Rows that changed elsewhere
+
+    def refresh_rows(self, ids: list[uuid.UUID]) -> None:
+        """Re-read the loaded rows among ``ids`` and repaint just them."""
+        loaded = [i for i in ids if i in self._row_of]
+        if not loaded:
+            return
+        changed: list[int] = []
+        for row in self.queries.rows_by_id(loaded, self._query):
+            index = self._row_of[row.id]
+            if self._rows[index] != row:
+                self._rows[index] = row
+                self._texts.pop(index, None)
+                changed.append(index)
+        for first, last in _runs(sorted(changed)):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMN_COUNT - 1))
+
+    def show_new(self, customer_id: uuid.UUID) -> int | None:
+        """Put a customer just created at the top (whatever the filter) and return its row."""
+        if customer_id in self._row_of:
+            self.refresh_rows([customer_id])
+            return self._row_of[customer_id]
+        rows = self.queries.rows_by_id([customer_id], self._query)
+        if not rows:
+            return None
+        self._busy = True
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, rows[0])
+        self._row_of = {row.id: i for i, row in enumerate(self._rows)}
+        self._texts.clear()  # row numbers moved
+        self.endInsertRows()
+        self._busy = False
+        return 0
+
+    # ------------------------------------------------------------------------------------------
+    # Reading rows
+
+    def row_at(self, row: int) -> ListRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, customer_id: uuid.UUID) -> int | None:
+        return self._row_of.get(customer_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section == SEATS:
+                return _RIGHT
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called for every role of every visible cell on each paint: keep the common path short.
+        if role == _DISPLAY:
+            number = index.row()
+            texts = self._texts.get(number)
+            if texts is None:
+                texts = self._texts[number] = self._display(self._rows[number])
+            return texts[index.column()]
+        if role == _DECORATION:
+            return status_icon(self._rows[index.row()].status) if index.column() == STATUS else None
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() == SEATS else None
+        if role == _TOOLTIP:
+            return self._tooltip(self._rows[index.row()], index.column())
+        if role == ID_ROLE:
+            return self._rows[index.row()].id
+        return None
+
+    def _display(self, row: ListRow) -> tuple[str, ...]:
+        return (
+            row.company,
+            row.domain,
+            row.country,
+            row.offers,
+            self._locale.toString(row.seats),
+            status_text(row.status),
+            local_time(row.created_at),
+        )
+
+    def _tooltip(self, row: ListRow, column: int) -> Any:
+        if column == STATUS:
+            return status_explanation(row.status, row.reason)
+        if column == COUNTRY:
+            return country_name(row.country, current_language())
+        if column == OFFERS:
+            return row.offers
+        if column == DOMAIN:
+            return f"admin@{row.domain}"
+        return None
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Consecutive row numbers grouped: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

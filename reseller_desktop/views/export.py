@@ -1,0 +1,225 @@
+"""Export the (filtered) customer list to a CSV file that Excel opens correctly.
+
+UTF-8 with a byte-order mark (Excel reads accents right only with it), the list separator Excel
+expects in the user's locale (";" where the decimal point is a comma), every field quoted when it
+must be. Cells that Excel would run as a formula (=, +, -, @) are prefixed with an apostrophe.
+
+Large books are written in chunks from a zero-delay timer, so the window stays responsive and the
+progress dialog can cancel; the file appears under its name only once complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from reseller_desktop.services.customer_queries import CustomerQueries, ExportRow, ListQuery
+from reseller_desktop.views.customer_model import local_time
+from reseller_desktop.views.dialogs import inform
+from reseller_desktop.views.status_look import status_explanation, status_text
+
+CHUNK = 2000
+# Show the progress dialog only for exports that take a while.
+PROGRESS_AFTER_MS = 400
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def separator() -> str:
+    """The list separator Excel uses in the user's locale."""
+    return ";" if QLocale().decimalPoint() == "," else ","
+
+
+def safe_cell(value: str) -> str:
+    """``value``, made inert if Excel would run it as a formula."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def headers() -> list[str]:
+    t = QCoreApplication.translate
+    return [
+        t("Export", "Company"),
+        t("Export", "Domain"),
+        t("Export", "Country"),
+        t("Export", "Offers"),
+        t("Export", "Seats"),
+        t("Export", "Status"),
+        t("Export", "Status details"),
+        t("Export", "Created"),
+        t("Export", "Contact"),
+        t("Export", "E-mail"),
+        t("Export", "Phone"),
+        t("Export", "Customer ID"),
+    ]
+
+
+def cells(row: ExportRow) -> list[str]:
+    values = [
+        row.company,
+        row.domain,
+        row.country,
+        row.offers,
+        str(row.seats),
+        status_text(row.status),
+        status_explanation(row.status, row.reason) if row.reason else "",
+        local_time(row.created_at),
+        f"{row.first_name} {row.last_name}".strip(),
+        row.email,
+        row.phone,
+        str(row.id),
+    ]
+    return [safe_cell(value) for value in values]
+
+
+class CsvExportJob(QObject):
+    """Writes ``query``'s rows to ``path`` a chunk per event-loop turn."""
+
+    progressed = Signal(int)  # rows written so far
+    finished = Signal(bool)  # True: the file is complete; False: cancelled or failed
+
+    def __init__(
+        self,
+        queries: CustomerQueries,
+        query: ListQuery,
+        path: Path,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.total = queries.count(query)
+        self.written = 0
+        self.error = ""
+        self._chunks: Iterator[list[ExportRow]] = queries.iter_export(query, CHUNK)
+        self._partial = path.with_name(f".{path.name}.part")
+        self._file: IO[str] | None = None
+        self._writer: Any = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    def start(self) -> None:
+        try:
+            self._file = open(self._partial, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
+            self._writer = csv.writer(self._file, delimiter=separator(), quoting=csv.QUOTE_MINIMAL)
+            self._writer.writerow(headers())
+        except OSError as exc:
+            self._fail(exc)
+            return
+        self._timer.start()
+
+    def cancel(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self._discard()
+            self.finished.emit(False)
+
+    def _step(self) -> None:
+        try:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                self._timer.stop()
+                assert self._file is not None
+                self._file.close()
+                os.replace(self._partial, self.path)
+                self.finished.emit(True)
+                return
+            self._writer.writerows(cells(row) for row in chunk)
+        except Exception as exc:  # disk full, database gone: tell the user, leave no half file
+            self._fail(exc)
+            return
+        self.written += len(chunk)
+        self.progressed.emit(self.written)
+
+    def _fail(self, exc: Exception) -> None:
+        self._timer.stop()
+        self.error = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        self._discard()
+        self.finished.emit(False)
+
+    def _discard(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        with contextlib.suppress(OSError):
+            self._partial.unlink()
+
+
+def export_customers(
+    parent: QWidget, queries: CustomerQueries, query: ListQuery
+) -> CsvExportJob | None:
+    """Ask where to save, then export ``query``'s customers there with a progress dialog."""
+    t = QCoreApplication.translate
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name = t("Export", "customers-{date}.csv").format(
+        date=QDate.currentDate().toString(Qt.DateFormat.ISODate)
+    )
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        t("Export", "Export customers"),
+        str(Path(folder) / name),
+        t("Export", "CSV files (*.csv)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if not path.suffix:
+        path = path.with_suffix(".csv")
+    job = CsvExportJob(queries, query, path, parent)
+    progress = QProgressDialog(
+        t("Export", "Exporting {count} customers…").format(count=QLocale().toString(job.total)),
+        t("Export", "Cancel"),
+        0,
+        max(job.total, 1),
+        parent,
+    )
+    progress.setObjectName("exportProgress")
+    progress.setWindowTitle(t("Export", "Export customers"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(PROGRESS_AFTER_MS)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setValue(0)
+    job.progressed.connect(progress.setValue)
+    progress.canceled.connect(job.cancel)
+
+    def done(complete: bool) -> None:
+        progress.canceled.disconnect(job.cancel)
+        progress.close()
+        progress.deleteLater()
+        if complete:
+            parent.statusBar().showMessage(  # type: ignore[attr-defined]
+                t("Export", "Exported {count} customers to {file}.").format(
+                    count=QLocale().toString(job.written), file=path.name
+                ),
+                10_000,
+            )
+        elif job.error:
+            inform(
+                parent,
+                t("Export", "Export customers"),
+                t("Export", "The customers could not be exported to {file}.").format(
+                    file=str(path)
+                ),
+                informative=t(
+                    "Export", "Reason: {reason}. Choose another folder or free some space."
+                ).format(reason=job.error),
+                object_name="exportFailedBox",
+            )
+
+    job.finished.connect(done)
+    job.start()
+    return job

@@ -1,0 +1,93 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'change_seats.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
+
+class Ui_ChangeSeatsDialog(object):
+    def setupUi(self, ChangeSeatsDialog):
+        if not ChangeSeatsDialog.objectName():
+            ChangeSeatsDialog.setObjectName(u"ChangeSeatsDialog")
+        ChangeSeatsDialog.resize(500, 240)
+        self.mainLayout = QVBoxLayout(ChangeSeatsDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.offerName = QLabel(ChangeSeatsDialog)
+        self.offerName.setObjectName(u"offerName")
+        self.offerName.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.offerName)
+
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.currentLabel = QLabel(ChangeSeatsDialog)
+        self.currentLabel.setObjectName(u"currentLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.currentLabel)
+
+        self.currentValue = QLabel(ChangeSeatsDialog)
+        self.currentValue.setObjectName(u"currentValue")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.currentValue)
+
+        self.seatsLabel = QLabel(ChangeSeatsDialog)
+        self.seatsLabel.setObjectName(u"seatsLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.seatsLabel)
+
+        self.seatsSpin = QSpinBox(ChangeSeatsDialog)
+        self.seatsSpin.setObjectName(u"seatsSpin")
+        self.seatsSpin.setMinimumSize(QSize(120, 0))
+        self.seatsSpin.setMinimum(0)
+        self.seatsSpin.setMaximum(10000000)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.seatsSpin)
+
+
+        self.mainLayout.addLayout(self.form)
+
+        self.ruleLabel = QLabel(ChangeSeatsDialog)
+        self.ruleLabel.setObjectName(u"ruleLabel")
+        self.ruleLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.ruleLabel)
+
+        self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.spacer)
+
+        self.buttonBox = QDialogButtonBox(ChangeSeatsDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
+
+        self.mainLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.seatsLabel.setBuddy(self.seatsSpin)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ChangeSeatsDialog)
+
+        QMetaObject.connectSlotsByName(ChangeSeatsDialog)
+    # setupUi
+
+    def retranslateUi(self, ChangeSeatsDialog):
+        ChangeSeatsDialog.setWindowTitle(QCoreApplication.translate("ChangeSeatsDialog", u"Change seats", None))
+        self.currentLabel.setText(QCoreApplication.translate("ChangeSeatsDialog", u"Current seats:", None))
+        self.seatsLabel.setText(QCoreApplication.translate("ChangeSeatsDialog", u"&New number of seats:", None))
+    # retranslateUi
+

@@ -1,0 +1,75 @@
+"""Words for what the store keeps as codes: audit actions, terms, billing cycles."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from reseller_desktop.domain.catalog import Catalog
+from reseller_desktop.domain.provisioning import failure_message
+
+
+def term_text(term: str) -> str:
+    names = {
+        "P1M": QCoreApplication.translate("Subscriptions", "1 month"),
+        "P1Y": QCoreApplication.translate("Subscriptions", "1 year"),
+        "P3Y": QCoreApplication.translate("Subscriptions", "3 years"),
+    }
+    return names.get(term, term)
+
+
+def billing_text(cycle: str) -> str:
+    names = {
+        "monthly": QCoreApplication.translate("Subscriptions", "Monthly"),
+        "annual": QCoreApplication.translate("Subscriptions", "Annual"),
+        "triennial": QCoreApplication.translate("Subscriptions", "Every 3 years"),
+    }
+    return names.get(cycle, cycle)
+
+
+def _details(raw: str) -> dict[str, Any]:
+    try:
+        data = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def action_text(action: str, raw_details: str, catalog: Catalog) -> str:
+    """One audit event in words, e.g. "Seats of Office 365 E3 changed from 10 to 12"."""
+    t = QCoreApplication.translate
+    d = _details(raw_details)
+    offer = str(d.get("offer_name") or "")
+    if not offer and d.get("offer"):
+        known = catalog.get(str(d["offer"]))
+        offer = known.name if known else str(d["offer"])
+    seats = QLocale().toString(int(d["seats"])) if isinstance(d.get("seats"), int) else "?"
+    if action == "customer_created":
+        return t("History", "Customer created ({domain})").format(domain=d.get("domain", "?"))
+    if action == "subscription_created":
+        return t(
+            "History", "Subscription bought: {offer}, {seats} seats, {term}, {billing}"
+        ).format(
+            offer=offer,
+            seats=seats,
+            term=term_text(str(d.get("term", ""))),
+            billing=billing_text(str(d.get("billing_cycle", ""))).lower(),
+        )
+    if action == "provisioning_started":
+        return t("History", "Microsoft started provisioning the tenant")
+    if action == "provisioning_completed":
+        return t("History", "Tenant provisioned: the customer is active")
+    if action == "provisioning_failed":
+        reason = failure_message(str(d.get("reason", ""))).render(QCoreApplication.translate)
+        return t("History", "Provisioning failed: {reason}").format(reason=reason)
+    if action == "provisioning_retried":
+        return t("History", "Provisioning retried")
+    if action == "subscription_activated":
+        return t("History", "Subscription active: {offer}").format(offer=offer)
+    if action == "seats_changed":
+        return t("History", "Seats of {offer} changed from {old} to {new}").format(
+            offer=offer, old=d.get("from", "?"), new=d.get("to", "?")
+        )
+    return action.replace("_", " ").capitalize()

@@ -1,0 +1,223 @@
+"""Add subscription and Change seats: small dialogs over ``SubscriptionService``.
+
+The dialogs explain the rules up front (seat range, the Business cap already in use, the 7-day
+window for removing seats); the service has the last word, and a refusal says which field, what is
+wrong and how to fix it, through ``views.dialogs.inform``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from reseller_desktop.domain.catalog import Offer
+from reseller_desktop.domain.text import Message
+from reseller_desktop.services.context import AppServices
+from reseller_desktop.services.subscriptions import SubscriptionError
+from reseller_desktop.store.models import Customer
+from reseller_desktop.views.customer_model import local_time
+from reseller_desktop.views.dialogs import inform
+from reseller_desktop.views.forms.ui_add_subscription import Ui_AddSubscriptionDialog
+from reseller_desktop.views.forms.ui_change_seats import Ui_ChangeSeatsDialog
+from reseller_desktop.views.history_text import billing_text, term_text
+
+MUTED = "color: #605e5c;"
+
+
+def field_label(field: str) -> str:
+    t = QCoreApplication.translate
+    names = {
+        "offer_id": t("Subscriptions", "Offer"),
+        "term": t("Subscriptions", "Term"),
+        "billing_cycle": t("Subscriptions", "Billing"),
+        "seats": t("Subscriptions", "Seats"),
+    }
+    return names.get(field, "")
+
+
+def show_refusal(
+    parent: QWidget, title: str, error: SubscriptionError, *, with_field: bool = True
+) -> str:
+    """Tell the user why the service refused; return the first field concerned ("" if none).
+
+    ``with_field`` names the field first ("Seats: ..."), for dialogs with several fields."""
+    field, message = next(iter(error.problems.items()))
+    if "deadline_at" in message.args:  # shown in the user's time zone, not in UTC
+        local = local_date_time(message.args["deadline_at"])
+        message = Message(message.context, message.text, {**message.args, "deadline": local})
+    text = message.render(QCoreApplication.translate)
+    label = field_label(field) if with_field else ""
+    if label:
+        text = QCoreApplication.translate("Subscriptions", "{field}: {problem}").format(
+            field=label, problem=text
+        )
+    inform(parent, title, text, icon=QMessageBox.Icon.Warning, object_name="subscriptionRefusedBox")
+    return field
+
+
+def local_date_time(value: datetime) -> str:
+    """A naive-UTC instant in the user's time zone, short date and time format."""
+    return local_time(value)
+
+
+class AddSubscriptionDialog(QDialog):
+    def __init__(
+        self, services: AppServices, customer: Customer, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.customer = customer
+        self.created: uuid.UUID | None = None
+        self.ui = ui = Ui_AddSubscriptionDialog()
+        ui.setupUi(self)
+        ui.seatsHint.setStyleSheet(MUTED)
+        ui.introLabel.setText(
+            self.tr("Buy another subscription for {company}.").format(company=customer.company_name)
+        )
+        add = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        add.setText(self.tr("&Add"))
+        add.setDefault(True)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        for offer in services.catalog.offers:
+            ui.offerCombo.addItem(offer.name, offer.id)
+        ui.offerCombo.currentIndexChanged.connect(self._offer_changed)
+        ui.termCombo.currentIndexChanged.connect(self._term_changed)
+        self._offer_changed()
+        # Wrapped text needs its height for the final width (longer in French).
+        self.resize(self.width(), self.heightForWidth(self.width()))
+
+    def offer(self) -> Offer | None:
+        return self.services.catalog.get(self.ui.offerCombo.currentData() or "")
+
+    def _offer_changed(self) -> None:
+        ui = self.ui
+        offer = self.offer()
+        ui.termCombo.blockSignals(True)
+        ui.termCombo.clear()
+        for term in offer.terms if offer else ():
+            ui.termCombo.addItem(term_text(term), term)
+        ui.termCombo.setCurrentIndex(max(0, ui.termCombo.findData("P1Y")))
+        ui.termCombo.blockSignals(False)
+        self._term_changed()
+        if offer is None:
+            ui.seatsHint.clear()
+            return
+        in_use = self.services.subscriptions.family_seats_in_use(self.customer.id, offer.family)
+        cap = self.services.catalog.family_cap(offer.family)
+        hint = self.tr("{minimum} to {maximum} seats.").format(
+            minimum=QLocale().toString(offer.min_seats), maximum=QLocale().toString(offer.max_seats)
+        )
+        if cap is not None:
+            hint += " " + self.tr(
+                "This customer already has {used} of the {cap} seats allowed across its "
+                "{family} plans."
+            ).format(used=in_use, cap=cap, family=offer.family.capitalize())
+        ui.seatsHint.setText(hint)
+
+    def _term_changed(self) -> None:
+        ui = self.ui
+        offer = self.offer()
+        term = ui.termCombo.currentData()
+        current = ui.billingCombo.currentData()
+        ui.billingCombo.clear()
+        for cycle in offer.terms.get(term, ()) if offer else ():
+            ui.billingCombo.addItem(billing_text(cycle), cycle)
+        ui.billingCombo.setCurrentIndex(max(0, ui.billingCombo.findData(current)))
+
+    def accept(self) -> None:
+        ui = self.ui
+        try:
+            self.created = self.services.subscriptions.add_subscription(
+                self.customer.id,
+                ui.offerCombo.currentData() or "",
+                ui.seatsSpin.value(),
+                ui.termCombo.currentData() or "",
+                ui.billingCombo.currentData() or "",
+            )
+        except SubscriptionError as error:
+            field = show_refusal(self, self.windowTitle(), error)
+            widget = {
+                "offer_id": ui.offerCombo,
+                "term": ui.termCombo,
+                "billing_cycle": ui.billingCombo,
+                "seats": ui.seatsSpin,
+            }.get(field)
+            if widget is not None:
+                widget.setFocus()
+            return
+        super().accept()
+
+
+class ChangeSeatsDialog(QDialog):
+    def __init__(
+        self, services: AppServices, subscription_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.subscription_id = subscription_id
+        self.change = change = services.subscriptions.seat_change(subscription_id)
+        self.ui = ui = Ui_ChangeSeatsDialog()
+        ui.setupUi(self)
+        font = ui.offerName.font()
+        font.setBold(True)
+        ui.offerName.setFont(font)
+        ui.ruleLabel.setStyleSheet(MUTED)
+        ui.offerName.setText(change.offer_name)
+        ui.currentValue.setText(QLocale().toString(change.seats))
+        if change.offer is not None:
+            ui.seatsSpin.setMaximum(change.offer.max_seats)
+        ui.seatsSpin.setValue(change.seats)
+        ui.seatsSpin.selectAll()
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setDefault(True)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.ruleLabel.setText(self._rules())
+        # Wrapped text needs its height for the final width (longer in French).
+        self.resize(self.width(), self.heightForWidth(self.width()))
+
+    def _rules(self) -> str:
+        change = self.change
+        now = self.services.clock()
+        minimum = change.offer.min_seats if change.offer else 1
+        if now <= change.can_decrease_until:
+            lines = [
+                self.tr(
+                    "You can remove seats until {deadline} (7 days after the purchase or the "
+                    "last increase), down to {minimum}."
+                ).format(deadline=local_date_time(change.can_decrease_until), minimum=minimum)
+            ]
+        else:
+            lines = [
+                self.tr(
+                    "The 7 days for removing seats ended on {deadline}: you can only add seats."
+                ).format(deadline=local_date_time(change.can_decrease_until))
+            ]
+        if change.family_cap is not None:
+            lines.append(
+                self.tr(
+                    "Seats across this customer's {family} plans are limited to {cap}; its "
+                    "other plans use {used}."
+                ).format(
+                    family=(change.offer.family if change.offer else "").capitalize(),
+                    cap=change.family_cap,
+                    used=change.family_seats_elsewhere,
+                )
+            )
+        return "\n".join(lines)
+
+    def accept(self) -> None:
+        try:
+            self.services.subscriptions.change_seats(
+                self.subscription_id, self.ui.seatsSpin.value()
+            )
+        except SubscriptionError as error:
+            show_refusal(self, self.windowTitle(), error, with_field=False)
+            self.ui.seatsSpin.setFocus()
+            self.ui.seatsSpin.selectAll()
+            return
+        super().accept()

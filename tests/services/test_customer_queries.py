@@ -1,0 +1,142 @@
+"""The customer list's reads: keyset pages, search, status filter, every plan the same answer."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from reseller_desktop.services import customer_queries
+from reseller_desktop.services.context import AppServices
+from reseller_desktop.services.customer_queries import SORT_KEYS, CustomerQueries, ListQuery
+from reseller_desktop.store.models import Customer
+from tests.services.customer_book import add_customers, varied
+
+BOOK = 130
+
+
+@pytest.fixture
+def book(services: AppServices) -> dict[uuid.UUID, tuple[str, str]]:
+    """id -> (search text, status) of a varied book."""
+    add_customers(varied(BOOK))
+    rows = Customer.select(Customer.id, Customer.search_text, Customer.status).tuples()
+    return {cid: (text, status) for cid, text, status in rows}
+
+
+def all_pages(queries: CustomerQueries, query: ListQuery, size: int, **kw: object) -> list:
+    rows, position = [], None
+    for _ in range(1000):
+        page = queries.page(query, position, size, **kw)  # type: ignore[arg-type]
+        rows += page.rows
+        if page.next is None:
+            return rows
+        position = page.next
+    raise AssertionError("paging never ended")
+
+
+def expected(book: dict, text: str = "", status: str | None = None) -> set[uuid.UUID]:
+    words = text.casefold().split()
+    return {
+        cid
+        for cid, (search, st) in book.items()
+        if all(w in search for w in words) and (status is None or st == status)
+    }
+
+
+@pytest.mark.parametrize("sort", SORT_KEYS)
+@pytest.mark.parametrize("descending", [False, True])
+def test_pages_follow_one_big_order_by(
+    services: AppServices, book: dict, sort: str, descending: bool
+) -> None:
+    queries = services.customers
+    query = ListQuery(sort=sort, descending=descending)
+    paged = all_pages(queries, query, 17)
+    whole = queries.page(query, None, 10_000).rows
+    assert [r.id for r in paged] == [r.id for r in whole]
+    assert {r.id for r in paged} == set(book) and len(paged) == BOOK
+    values = [r.sort_value for r in whole]
+    if sort not in ("company",):  # the company order follows the database's collation
+        assert values == sorted(values, reverse=descending)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zenith",
+        "ZENITH LABS",
+        "labs zenith",
+        "é",
+        "émile",
+        "müller",
+        "d'études, lyon",
+        '"petit"',
+        "100%",
+        "bio_market",
+        "o'brien",
+        "ca",
+        "example3.fr",
+        "nothing-like-this",
+    ],
+)
+def test_search_matches_every_word_anywhere(services: AppServices, book: dict, text: str) -> None:
+    rows = all_pages(services.customers, ListQuery(text=text), 25)
+    assert {r.id for r in rows} == expected(book, text)
+    assert len(rows) == len({r.id for r in rows})
+    assert services.customers.count(ListQuery(text=text)) == len(rows)
+
+
+@pytest.mark.parametrize("status", ["pending", "provisioning", "active", "failed"])
+def test_status_filter_with_and_without_search(
+    services: AppServices, book: dict, status: str
+) -> None:
+    for text in ("", "alpine", "a"):
+        query = ListQuery(text=text, status=status, sort="company")
+        rows = all_pages(services.customers, query, 9)
+        assert {r.id for r in rows} == expected(book, text, status)
+        assert all(r.status == status for r in rows)
+
+
+@pytest.mark.parametrize("probe_cap", [1, 10_000])
+@pytest.mark.parametrize("budget", [None, 0.0])
+def test_every_plan_gives_the_same_rows_in_the_same_order(
+    services: AppServices,
+    book: dict,
+    monkeypatch: pytest.MonkeyPatch,
+    probe_cap: int,
+    budget: float | None,
+) -> None:
+    """Whether the index or a walk of the sort index answers (and a walk cut short by its time
+    budget), the pages put together are the same list."""
+    queries = services.customers
+    reference = {}
+    for text, status in [("alpine", None), ("e", "active"), ("café gare", None), ("zz", None)]:
+        query = ListQuery(text=text, status=status, sort="company")
+        reference[(text, status)] = [r.id for r in all_pages(queries, query, 1000)]
+    monkeypatch.setattr(customer_queries, "PROBE_CAP", probe_cap)
+    for (text, status), ids in reference.items():
+        query = ListQuery(text=text, status=status, sort="company")
+        assert [r.id for r in all_pages(queries, query, 4, budget=budget)] == ids
+        assert set(ids) == expected(book, text, status)
+
+
+def test_rows_by_id_and_export_rows(services: AppServices, book: dict) -> None:
+    queries = services.customers
+    some = list(book)[:3]
+    assert {r.id for r in queries.rows_by_id(some)} == set(some)
+    assert queries.rows_by_id([]) == []
+    chunks = list(queries.iter_export(ListQuery(text="müller"), chunk=4))
+    exported = [row for chunk in chunks for row in chunk]
+    assert {r.id for r in exported} == expected(book, "müller")
+    assert all(len(chunk) <= 4 for chunk in chunks)
+    assert all(r.email and r.last_name for r in exported)
+
+
+def test_a_walk_over_words_no_index_serves_returns_a_partial_page_and_goes_on(
+    services: AppServices, book: dict
+) -> None:
+    if not services.customers._dialect().sqlite:
+        pytest.skip("the walk is SQLite's plan")
+    query = ListQuery(text="zz", sort="company")  # two letters: no trigram; nothing matches
+    page = services.customers.page(query, None, 10, budget=0.0)
+    assert page.rows == [] and page.next is not None and page.next.plan == "walk"
+    assert all_pages(services.customers, query, 10, budget=0.0) == []

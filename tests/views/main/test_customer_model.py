@@ -1,0 +1,86 @@
+"""The customer table model under Qt's model tester, with data and while rows change."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from reseller_desktop.domain.request import NewCustomerRequest
+from reseller_desktop.services.context import AppServices
+from reseller_desktop.views.customer_model import (
+    COMPANY,
+    SEATS,
+    STATUS,
+    CustomerTableModel,
+)
+from tests.conftest import FakeClock
+from tests.services.customer_book import add_customers, varied
+
+
+def test_model_passes_the_model_tester_with_data_and_while_rows_change(
+    qtmodeltester,  # type: ignore[no-untyped-def]
+    services: AppServices,
+    clock: FakeClock,
+    valid_request: NewCustomerRequest,
+) -> None:
+    ids = add_customers(varied(230))
+    model = CustomerTableModel(services.customers)
+    model.set_query(model.query)
+    assert model.rowCount() == 100 and model.canFetchMore()
+    qtmodeltester.check(model)  # keeps checking every change below (and fetches a page)
+
+    while model.canFetchMore():
+        model.fetchMore()  # rows inserted at the end
+    assert model.rowCount() == 230
+    created = services.onboarding.create_customer(valid_request).customer.id
+    assert model.show_new(created) == 0  # a row inserted at the top
+    assert model.index(0, COMPANY).data() == valid_request.company_name
+
+    clock.advance(hours=1)
+    changed = services.provisioning.tick().changed  # rows changed in place
+    assert changed
+    model.refresh_rows(changed)
+    model.sort(COMPANY, Qt.SortOrder.AscendingOrder)  # a reset
+    model.set_search("alpine")
+    model.set_status("active")
+    assert {model.index(r, STATUS).data() for r in range(model.rowCount())} == {"Active"}
+    model.set_search("")
+    model.set_status(None)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == len(ids) + 1
+    qtmodeltester.check(model)
+
+
+def test_only_the_changed_rows_are_signalled(
+    qtbot,  # type: ignore[no-untyped-def]
+    services: AppServices,
+    clock: FakeClock,
+) -> None:
+    book = varied(12)
+    add_customers(book)
+    model = CustomerTableModel(services.customers)
+    model.set_query(model.query)
+    pending = [c.id for c in book if c.status == "pending"]
+    row = model.row_of(pending[0])
+    assert row is not None
+    clock.now = book[-1].created_at + timedelta(minutes=31)
+    signals = []
+    model.dataChanged.connect(lambda first, last, _roles: signals.append((first, last)))
+    model.refresh_rows([uuid.uuid4()])  # not in the list: nothing to do
+    assert signals == []
+    services.provisioning.tick()
+    model.refresh_rows(pending[:1])
+    assert [(a.row(), b.row(), a.column(), b.column()) for a, b in signals] == [
+        (row, row, 0, model.columnCount() - 1)
+    ]
+    assert model.index(row, STATUS).data() == "Provisioning"
+    assert model.index(row, STATUS).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert (
+        model.index(row, SEATS).data(Qt.ItemDataRole.TextAlignmentRole)
+        & Qt.AlignmentFlag.AlignRight
+    )
+    assert model.rowCount(model.index(0, 0)) == 0 and not model.canFetchMore(model.index(0, 0))
+    assert model.index(0, 0, QModelIndex()).isValid()
