@@ -151,14 +151,13 @@ class CustomerDetailsDialog(QDialog):
         ui.customerIdValue.setText(str(c.id))
 
     def _show_subscriptions(self, selected: uuid.UUID | None) -> None:
-        t = QCoreApplication.translate
         headers = [
-            t("CustomerDetails", "Offer"),
-            t("CustomerDetails", "Seats"),
-            t("CustomerDetails", "Term"),
-            t("CustomerDetails", "Billing"),
-            t("CustomerDetails", "Status"),
-            t("CustomerDetails", "Order ID"),
+            QCoreApplication.translate("CustomerDetails", "Offer"),
+            QCoreApplication.translate("CustomerDetails", "Seats"),
+            QCoreApplication.translate("CustomerDetails", "Term"),
+            QCoreApplication.translate("CustomerDetails", "Billing"),
+            QCoreApplication.translate("CustomerDetails", "Status"),
+            QCoreApplication.translate("CustomerDetails", "Order ID"),
         ]
         rows = []
         for sub in self.subscriptions:
@@ -184,11 +183,10 @@ class CustomerDetailsDialog(QDialog):
             table.selectRow(row)
 
     def _show_history(self) -> None:
-        t = QCoreApplication.translate
         headers = [
-            t("CustomerDetails", "When"),
-            t("CustomerDetails", "Who"),
-            t("CustomerDetails", "What"),
+            QCoreApplication.translate("CustomerDetails", "When"),
+            QCoreApplication.translate("CustomerDetails", "Who"),
+            QCoreApplication.translate("CustomerDetails", "What"),
         ]
         catalog = self.services.catalog
         rows = [

@@ -51,20 +51,19 @@ def safe_cell(value: str) -> str:
 
 
 def headers() -> list[str]:
-    t = QCoreApplication.translate
     return [
-        t("Export", "Company"),
-        t("Export", "Domain"),
-        t("Export", "Country"),
-        t("Export", "Offers"),
-        t("Export", "Seats"),
-        t("Export", "Status"),
-        t("Export", "Status details"),
-        t("Export", "Created"),
-        t("Export", "Contact"),
-        t("Export", "E-mail"),
-        t("Export", "Phone"),
-        t("Export", "Customer ID"),
+        QCoreApplication.translate("Export", "Company"),
+        QCoreApplication.translate("Export", "Domain"),
+        QCoreApplication.translate("Export", "Country"),
+        QCoreApplication.translate("Export", "Offers"),
+        QCoreApplication.translate("Export", "Seats"),
+        QCoreApplication.translate("Export", "Status"),
+        QCoreApplication.translate("Export", "Status details"),
+        QCoreApplication.translate("Export", "Created"),
+        QCoreApplication.translate("Export", "Contact"),
+        QCoreApplication.translate("Export", "E-mail"),
+        QCoreApplication.translate("Export", "Phone"),
+        QCoreApplication.translate("Export", "Customer ID"),
     ]
 
 
@@ -162,16 +161,15 @@ def export_customers(
     parent: QWidget, queries: CustomerQueries, query: ListQuery
 ) -> CsvExportJob | None:
     """Ask where to save, then export ``query``'s customers there with a progress dialog."""
-    t = QCoreApplication.translate
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name = t("Export", "customers-{date}.csv").format(
+    name = QCoreApplication.translate("Export", "customers-{date}.csv").format(
         date=QDate.currentDate().toString(Qt.DateFormat.ISODate)
     )
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        t("Export", "Export customers"),
+        QCoreApplication.translate("Export", "Export customers"),
         str(Path(folder) / name),
-        t("Export", "CSV files (*.csv)"),
+        QCoreApplication.translate("Export", "CSV files (*.csv)"),
     )
     if not chosen:
         return None
@@ -180,14 +178,16 @@ def export_customers(
         path = path.with_suffix(".csv")
     job = CsvExportJob(queries, query, path, parent)
     progress = QProgressDialog(
-        t("Export", "Exporting {count} customers…").format(count=QLocale().toString(job.total)),
-        t("Export", "Cancel"),
+        QCoreApplication.translate("Export", "Exporting {count} customers…").format(
+            count=QLocale().toString(job.total)
+        ),
+        QCoreApplication.translate("Export", "Cancel"),
         0,
         max(job.total, 1),
         parent,
     )
     progress.setObjectName("exportProgress")
-    progress.setWindowTitle(t("Export", "Export customers"))
+    progress.setWindowTitle(QCoreApplication.translate("Export", "Export customers"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(PROGRESS_AFTER_MS)
     progress.setAutoClose(False)
@@ -202,19 +202,19 @@ def export_customers(
         progress.deleteLater()
         if complete:
             parent.statusBar().showMessage(  # type: ignore[attr-defined]
-                t("Export", "Exported {count} customers to {file}.").format(
-                    count=QLocale().toString(job.written), file=path.name
-                ),
+                QCoreApplication.translate(
+                    "Export", "Exported {count} customers to {file}."
+                ).format(count=QLocale().toString(job.written), file=path.name),
                 10_000,
             )
         elif job.error:
             inform(
                 parent,
-                t("Export", "Export customers"),
-                t("Export", "The customers could not be exported to {file}.").format(
-                    file=str(path)
-                ),
-                informative=t(
+                QCoreApplication.translate("Export", "Export customers"),
+                QCoreApplication.translate(
+                    "Export", "The customers could not be exported to {file}."
+                ).format(file=str(path)),
+                informative=QCoreApplication.translate(
                     "Export", "Reason: {reason}. Choose another folder or free some space."
                 ).format(reason=job.error),
                 object_name="exportFailedBox",

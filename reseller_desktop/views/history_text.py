@@ -39,7 +39,6 @@ def _details(raw: str) -> dict[str, Any]:
 
 def action_text(action: str, raw_details: str, catalog: Catalog) -> str:
     """One audit event in words, e.g. "Seats of Office 365 E3 changed from 10 to 12"."""
-    t = QCoreApplication.translate
     d = _details(raw_details)
     offer = str(d.get("offer_name") or "")
     if not offer and d.get("offer"):
@@ -47,9 +46,11 @@ def action_text(action: str, raw_details: str, catalog: Catalog) -> str:
         offer = known.name if known else str(d["offer"])
     seats = QLocale().toString(int(d["seats"])) if isinstance(d.get("seats"), int) else "?"
     if action == "customer_created":
-        return t("History", "Customer created ({domain})").format(domain=d.get("domain", "?"))
+        return QCoreApplication.translate("History", "Customer created ({domain})").format(
+            domain=d.get("domain", "?")
+        )
     if action == "subscription_created":
-        return t(
+        return QCoreApplication.translate(
             "History", "Subscription bought: {offer}, {seats} seats, {term}, {billing}"
         ).format(
             offer=offer,
@@ -58,18 +59,22 @@ def action_text(action: str, raw_details: str, catalog: Catalog) -> str:
             billing=billing_text(str(d.get("billing_cycle", ""))).lower(),
         )
     if action == "provisioning_started":
-        return t("History", "Microsoft started provisioning the tenant")
+        return QCoreApplication.translate("History", "Microsoft started provisioning the tenant")
     if action == "provisioning_completed":
-        return t("History", "Tenant provisioned: the customer is active")
+        return QCoreApplication.translate("History", "Tenant provisioned: the customer is active")
     if action == "provisioning_failed":
         reason = failure_message(str(d.get("reason", ""))).render(QCoreApplication.translate)
-        return t("History", "Provisioning failed: {reason}").format(reason=reason)
-    if action == "provisioning_retried":
-        return t("History", "Provisioning retried")
-    if action == "subscription_activated":
-        return t("History", "Subscription active: {offer}").format(offer=offer)
-    if action == "seats_changed":
-        return t("History", "Seats of {offer} changed from {old} to {new}").format(
-            offer=offer, old=d.get("from", "?"), new=d.get("to", "?")
+        return QCoreApplication.translate("History", "Provisioning failed: {reason}").format(
+            reason=reason
         )
+    if action == "provisioning_retried":
+        return QCoreApplication.translate("History", "Provisioning retried")
+    if action == "subscription_activated":
+        return QCoreApplication.translate("History", "Subscription active: {offer}").format(
+            offer=offer
+        )
+    if action == "seats_changed":
+        return QCoreApplication.translate(
+            "History", "Seats of {offer} changed from {old} to {new}"
+        ).format(offer=offer, old=d.get("from", "?"), new=d.get("to", "?"))
     return action.replace("_", " ").capitalize()

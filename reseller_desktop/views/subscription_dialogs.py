@@ -28,12 +28,11 @@ MUTED = "color: #605e5c;"
 
 
 def field_label(field: str) -> str:
-    t = QCoreApplication.translate
     names = {
-        "offer_id": t("Subscriptions", "Offer"),
-        "term": t("Subscriptions", "Term"),
-        "billing_cycle": t("Subscriptions", "Billing"),
-        "seats": t("Subscriptions", "Seats"),
+        "offer_id": QCoreApplication.translate("Subscriptions", "Offer"),
+        "term": QCoreApplication.translate("Subscriptions", "Term"),
+        "billing_cycle": QCoreApplication.translate("Subscriptions", "Billing"),
+        "seats": QCoreApplication.translate("Subscriptions", "Seats"),
     }
     return names.get(field, "")
 

@@ -2,266 +2,1558 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddCustomerWizard</name>
+    <message>
+        <source>(no company name yet)</source>
+        <translation>(pas encore de raison sociale)</translation>
+    </message>
+    <message>
+        <source>{company}, saved {time}.</source>
+        <translation>{company}, enregistré le {time}.</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Ajouter un client</translation>
+    </message>
+    <message>
+        <source>Did you copy the customer and subscription information?</source>
+        <translation>Avez-vous copié les informations du client et de l&apos;abonnement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>I &amp;have copied the information</source>
+        <translation>J&apos;ai &amp;copié les informations</translation>
+    </message>
+    <message>
+        <source>&amp;Go to page</source>
+        <translation>&amp;Aller à la page</translation>
+    </message>
+    <message>
+        <source>The temporary password will not be shown again. Without it, the customer&apos;s administrator cannot sign in until the password is reset.</source>
+        <translation>Le mot de passe temporaire ne sera plus affiché. Sans lui, l&apos;administrateur du client ne pourra pas se connecter tant que le mot de passe n&apos;aura pas été réinitialisé.</translation>
+    </message>
+    <message>
+        <source>Discard the customer you are entering?</source>
+        <translation>Abandonner le client en cours de saisie&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Close and keep a d&amp;raft</source>
+        <translation>Fermer et garder un &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. A draft is offered back the next time you add a customer; discarded entries are gone.</source>
+        <translation>Rien n&apos;a encore été envoyé. Un brouillon vous sera proposé la prochaine fois que vous ajouterez un client&#xa0;; les saisies abandonnées sont définitivement perdues.</translation>
+    </message>
+    <message>
+        <source>Restore the customer you were entering?</source>
+        <translation>Restaurer le client que vous étiez en train de saisir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>Re&amp;commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Back to re&amp;view</source>
+        <translation>Retour a&amp;u récapitulatif</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Fix the problem, then submit again.</source>
+        <translation>Rien n&apos;a été enregistré. Corrigez le problème, puis envoyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The customer was not created. {problem}</source>
+        <translation>Le client n&apos;a pas été créé. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AddSubscriptionDialog</name>
+    <message>
+        <source>Buy another subscription for {company}.</source>
+        <translation>Acheter un autre abonnement pour {company}.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>{minimum} to {maximum} seats.</source>
+        <translation>De {minimum} à {maximum} postes.</translation>
+    </message>
+    <message>
+        <source>This customer already has {used} of the {cap} seats allowed across its {family} plans.</source>
+        <translation>Ce client utilise déjà {used} des {cap} postes autorisés sur l&apos;ensemble de ses forfaits {family}.</translation>
+    </message>
+    <message>
+        <source>Add subscription</source>
+        <translation>Ajouter un abonnement</translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation>&amp;Offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Durée d&apos;engagement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Billing:</source>
+        <translation>&amp;Facturation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Postes&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong. Your data is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite. Vos données sont intactes.</translation>
     </message>
     <message>
         <source>The details were written to the log file. Error: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ont été enregistrés dans le fichier journal. Erreur&#xa0;: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSeatsDialog</name>
+    <message>
+        <source>You can remove seats until {deadline} (7 days after the purchase or the last increase), down to {minimum}.</source>
+        <translation>Vous pouvez retirer des postes jusqu&apos;au {deadline} (7 jours après l&apos;achat ou la dernière augmentation), sans descendre en dessous de {minimum}.</translation>
+    </message>
+    <message>
+        <source>The 7 days for removing seats ended on {deadline}: you can only add seats.</source>
+        <translation>Le délai de 7 jours pour retirer des postes a pris fin le {deadline}&#xa0;: vous pouvez seulement ajouter des postes.</translation>
+    </message>
+    <message>
+        <source>Seats across this customer&apos;s {family} plans are limited to {cap}; its other plans use {used}.</source>
+        <translation>Les postes de l&apos;ensemble des forfaits {family} de ce client sont limités à {cap}&#xa0;; ses autres forfaits en utilisent {used}.</translation>
+    </message>
+    <message>
+        <source>Change seats</source>
+        <translation>Modifier les postes</translation>
+    </message>
+    <message>
+        <source>Current seats:</source>
+        <translation>Postes actuels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New number of seats:</source>
+        <translation>&amp;Nouveau nombre de postes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Shown once, when this customer was created; reset it if it was lost.</source>
+        <translation>Affiché une seule fois, à la création de ce client&#xa0;; réinitialisez-le s&apos;il a été perdu.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copié.</translation>
+    </message>
+    <message>
+        <source>Password copied.</source>
+        <translation>Mot de passe copié.</translation>
+    </message>
+    <message>
+        <source>The clipboard will be cleared in {seconds} seconds.</source>
+        <translation>Le presse-papiers sera vidé dans {seconds} secondes.</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>The customer was created. Copy this information for your records.</source>
+        <translation>Le client a été créé. Copiez ces informations pour vos dossiers.</translation>
+    </message>
+    <message>
+        <source>The temporary password will not be shown again. Copy it now and keep it until the customer&apos;s administrator has signed in.</source>
+        <translation>Le mot de passe temporaire ne sera plus affiché. Copiez-le maintenant et conservez-le jusqu&apos;à ce que l&apos;administrateur du client se soit connecté.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation>Nom d&apos;utilisateur admin</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Mot de passe temporaire</translation>
+    </message>
+    <message>
+        <source>Copy pass&amp;word</source>
+        <translation>Copier le mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>ID d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID de commande</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>Tout &amp;copier</translation>
+    </message>
+    <message>
+        <source>The customer is in your customer list now, marked Pending. Microsoft 365 can take several minutes to finish setting it up.</source>
+        <translation>Le client figure désormais dans votre liste de clients, avec le statut En attente. Microsoft 365 peut mettre plusieurs minutes à terminer sa configuration.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryFields</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Tapez pour rechercher</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetails</name>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID de commande</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailsDialog</name>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Ce client n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>{company} — Customer details</source>
+        <translation>{company} — Détails du client</translation>
+    </message>
+    <message>
+        <source>{status}: {explanation}</source>
+        <translation>{status}&#xa0;: {explanation}</translation>
+    </message>
+    <message>
+        <source>Not attested</source>
+        <translation>Non attesté</translation>
+    </message>
+    <message>
+        <source>Retry the provisioning before changing subscriptions.</source>
+        <translation>Réessayez le provisionnement avant de modifier les abonnements.</translation>
+    </message>
+    <message>
+        <source>Seats can be added at any time, and removed within 7 days of the purchase or the last increase.</source>
+        <translation>Des postes peuvent être ajoutés à tout moment, et retirés dans les 7 jours suivant l&apos;achat ou la dernière augmentation.</translation>
+    </message>
+    <message>
+        <source>Customer details</source>
+        <translation>Détails du client</translation>
+    </message>
+    <message>
+        <source>&amp;Retry provisioning</source>
+        <translation>&amp;Réessayer le provisionnement</translation>
+    </message>
+    <message>
+        <source>&amp;Information</source>
+        <translation>&amp;Informations</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Admin user:</source>
+        <translation>Utilisateur admin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country/region:</source>
+        <translation>Pays/région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Registration no.:</source>
+        <translation>N° d&apos;immatriculation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Contact principal</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Adresse e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer agreement</source>
+        <translation>Contrat client</translation>
+    </message>
+    <message>
+        <source>Accepted on:</source>
+        <translation>Accepté le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Créé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer ID:</source>
+        <translation>ID client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions</source>
+        <translation>A&amp;bonnements</translation>
+    </message>
+    <message>
+        <source>Change s&amp;eats…</source>
+        <translation>Modifier les &amp;postes…</translation>
+    </message>
+    <message>
+        <source>&amp;Add subscription…</source>
+        <translation>&amp;Ajouter un abonnement…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>{domain} is already taken: choose another prefix.</source>
+        <translation>{domain} est déjà pris&#xa0;: choisissez un autre préfixe.</translation>
+    </message>
+    <message>
+        <source>Still to complete or correct: {fields}.</source>
+        <translation>Champs à compléter ou à corriger&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>Customer information</source>
+        <translation>Informations du client</translation>
+    </message>
+    <message>
+        <source>Fields marked with a red asterisk (*) are required.</source>
+        <translation>Les champs marqués d&apos;un astérisque rouge (*) sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>&amp;Company name</source>
+        <translation>&amp;Raison sociale</translation>
+    </message>
+    <message>
+        <source>&amp;Domain prefix</source>
+        <translation>Préfixe de &amp;domaine</translation>
+    </message>
+    <message>
+        <source>contoso</source>
+        <translation>contoso</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry/region</source>
+        <translation>Pa&amp;ys/région</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number</source>
+        <translation>Numéro d&apos;&amp;immatriculation</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1</source>
+        <translation>Adresse (ligne &amp;1)</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2</source>
+        <translation>Adresse (ligne &amp;2)</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>&amp;State/province</source>
+        <translation>État/pr&amp;ovince</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Code postal</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Contact principal</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Adresse &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>name@contoso.com</source>
+        <translation>nom@contoso.com</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Télép&amp;hone</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement</source>
+        <translation>Contrat client Microsoft</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted</source>
+        <translation>&amp;Acceptation</translation>
+    </message>
+    <message>
+        <source>The customer accepted this agreement</source>
+        <translation>Le client a accepté ce contrat</translation>
+    </message>
+    <message>
+        <source>Acceptance da&amp;te</source>
+        <translation>Da&amp;te d&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Same as pr&amp;imary contact</source>
+        <translation>Identi&amp;que au contact principal</translation>
+    </message>
+    <message>
+        <source>First na&amp;me</source>
+        <translation>Préno&amp;m</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Status details</source>
+        <translation>Détail de l&apos;état</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>customers-{date}.csv</source>
+        <translation>clients-{date}.csv</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Exporter les clients</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting {count} customers…</source>
+        <translation>Exportation de {count} clients…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exported {count} customers to {file}.</source>
+        <translation>{count} clients exportés dans {file}.</translation>
+    </message>
+    <message>
+        <source>The customers could not be exported to {file}.</source>
+        <translation>Les clients n&apos;ont pas pu être exportés dans {file}.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}. Choose another folder or free some space.</source>
+        <translation>Motif&#xa0;: {reason}. Choisissez un autre dossier ou libérez de l&apos;espace.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNames</name>
+    <message>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Domain prefix</source>
+        <translation>Préfixe de domaine</translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation>Pays/région</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresse (ligne 1)</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresse (ligne 2)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State/province</source>
+        <translation>État/province</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Numéro d&apos;immatriculation</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Agreement accepted</source>
+        <translation>Acceptation du contrat</translation>
+    </message>
+    <message>
+        <source>Acceptance date</source>
+        <translation>Date d&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s first name</source>
+        <translation>Prénom du signataire</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s last name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s e-mail</source>
+        <translation>Adresse e-mail du signataire</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s phone</source>
+        <translation>Téléphone du signataire</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Number of seats</source>
+        <translation>Nombre de postes</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durée d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fréquence de facturation</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation>3 ans</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <source>Every 3 years</source>
+        <translation>Triennale</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Customer created ({domain})</source>
+        <translation>Client créé ({domain})</translation>
+    </message>
+    <message>
+        <source>Subscription bought: {offer}, {seats} seats, {term}, {billing}</source>
+        <translation>Abonnement acheté&#xa0;: {offer}, {seats} postes, {term}, {billing}</translation>
+    </message>
+    <message>
+        <source>Microsoft started provisioning the tenant</source>
+        <translation>Microsoft a commencé le provisionnement du locataire</translation>
+    </message>
+    <message>
+        <source>Tenant provisioned: the customer is active</source>
+        <translation>Locataire provisionné&#xa0;: le client est actif</translation>
+    </message>
+    <message>
+        <source>Provisioning failed: {reason}</source>
+        <translation>Échec du provisionnement&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Provisioning retried</source>
+        <translation>Provisionnement relancé</translation>
+    </message>
+    <message>
+        <source>Subscription active: {offer}</source>
+        <translation>Abonnement actif&#xa0;: {offer}</translation>
+    </message>
+    <message>
+        <source>Seats of {offer} changed from {old} to {new}</source>
+        <translation>Postes de {offer} passés de {old} à {new}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Customer management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion des clients</translation>
     </message>
     <message>
-        <source>&amp;Add customer</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Company, domain, contact or e-mail</source>
+        <translation>Société, domaine, contact ou e-mail</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Détails…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Add customer…</source>
+        <translation>&amp;Ajouter un client…</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>Customer &amp;details…</source>
+        <translation>&amp;Détails du client…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry provisioning</source>
+        <translation>Réessayer le &amp;provisionnement</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exporter au format CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>Customers: {count}</source>
+        <translation>Clients&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Matches: {count}+</source>
+        <translation>Résultats&#xa0;: {count}+</translation>
+    </message>
+    <message>
+        <source>Matches: {count}</source>
+        <translation>Résultats&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Provisioning restarted.</source>
+        <translation>Provisionnement relancé.</translation>
+    </message>
+    <message>
+        <source>{company} is now active in Microsoft 365.</source>
+        <translation>Le client {company} est maintenant actif dans Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Customer active</source>
+        <translation>Client actif</translation>
+    </message>
+    <message>
+        <source>Provisioning {company} failed: open its details to retry.</source>
+        <translation>Le provisionnement de {company} a échoué&#xa0;: ouvrez ses détails pour réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferPage</name>
+    <message>
+        <source>{offer} — {price} per user/month</source>
+        <translation>{offer} — {price} par utilisateur/mois</translation>
+    </message>
+    <message>
+        <source>Select an offer…</source>
+        <translation>Sélectionner une offre…</translation>
+    </message>
+    <message>
+        <source>Select an offer to see how many seats it allows.</source>
+        <translation>Sélectionnez une offre pour voir le nombre de postes autorisés.</translation>
+    </message>
+    <message>
+        <source>{minimum} to {maximum} seats.</source>
+        <translation>De {minimum} à {maximum} postes.</translation>
+    </message>
+    <message>
+        <source>Business plans are limited to {cap} seats per customer, across all their Business subscriptions.</source>
+        <translation>Les forfaits Business sont limités à {cap} postes par client, tous abonnements Business confondus.</translation>
+    </message>
+    <message>
+        <source>Plans of this family are limited to {cap} seats per customer in total.</source>
+        <translation>Les forfaits de cette famille sont limités à {cap} postes au total par client.</translation>
+    </message>
+    <message>
+        <source>Not known for this offer</source>
+        <translation>Non disponible pour cette offre</translation>
+    </message>
+    <message>
+        <source>{total} ({seats} × {price} per user/month)</source>
+        <translation>{total} ({seats} × {price} par utilisateur/mois)</translation>
+    </message>
+    <message>
+        <source>Choose an offer from the list.</source>
+        <translation>Choisissez une offre dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a term for this offer.</source>
+        <translation>Choisissez une durée d&apos;engagement pour cette offre.</translation>
+    </message>
+    <message>
+        <source>Choose how often the customer is billed.</source>
+        <translation>Choisissez la fréquence de facturation du client.</translation>
+    </message>
+    <message>
+        <source>Still to complete: {fields}.</source>
+        <translation>Champs à compléter&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Select the customer&apos;s first subscription. You can add more subscriptions once the customer exists.</source>
+        <translation>Sélectionnez le premier abonnement du client. Vous pourrez ajouter d&apos;autres abonnements une fois le client créé.</translation>
+    </message>
+    <message>
+        <source>Select &amp;offer</source>
+        <translation>Sélectionner une &amp;offre</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>&amp;Durée d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>B&amp;illing</source>
+        <translation>&amp;Fréquence de facturation</translation>
+    </message>
+    <message>
+        <source>Number of &amp;seats</source>
+        <translation>&amp;Nombre de postes</translation>
+    </message>
+    <message>
+        <source>Estimated monthly total</source>
+        <translation>Total mensuel estimé</translation>
+    </message>
+    <message>
+        <source>Indicative list prices in US dollars, before taxes.</source>
+        <translation>Prix catalogue indicatifs en dollars US, hors taxes.</translation>
     </message>
 </context>
 <context>
     <name>Onboarding</name>
     <message>
         <source>The domain {domain} is already taken. Choose another domain prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine {domain} est déjà pris. Choisissez un autre préfixe de domaine.</translation>
     </message>
     <message>
         <source>This prefix is already taken: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce préfixe est déjà pris&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The domain {domain} was just taken by a customer saved at the same moment. Nothing was written: choose another domain prefix and submit again.</source>
+        <translation>Le domaine {domain} vient d&apos;être pris par un client enregistré au même moment. Rien n&apos;a été enregistré&#xa0;: choisissez un autre préfixe de domaine et envoyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>This prefix was just taken: choose another one.</source>
+        <translation>Ce préfixe vient d&apos;être pris&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Some entries need fixing before the customer can be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines saisies doivent être corrigées avant de pouvoir créer le client.</translation>
     </message>
     <message>
         <source>The customer could not be saved because the database is unavailable ({reason}). Nothing was written: check the connection and submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n&apos;a pas pu être enregistré, car la base de données est indisponible ({reason}). Rien n&apos;a été enregistré&#xa0;: vérifiez la connexion et envoyez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Enter an address that starts with postgresql:// (or sqlite:/// for a file), or leave the field empty.</source>
+        <translation>Entrez une adresse commençant par postgresql:// (ou sqlite:/// pour un fichier), ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Remove the password from the address: put it in your .pgpass file or the PGPASSWORD variable instead, so it is not stored in the settings.</source>
+        <translation>Retirez le mot de passe de l&apos;adresse&#xa0;: placez-le plutôt dans votre fichier .pgpass ou dans la variable PGPASSWORD, afin qu&apos;il ne soit pas stocké dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clear &amp;copied password after:</source>
+        <translation>Effacer le mot de passe &amp;copié après&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Shared &amp;database:</source>
+        <translation>&amp;Base de données partagée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@server:5432/customers</source>
+        <translation>postgresql://user@server:5432/customers</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the customers in a file on this computer. Do not put a password in the address: it is read from your .pgpass file or the PGPASSWORD variable.</source>
+        <translation>Laissez vide pour conserver les clients dans un fichier sur cet ordinateur. N&apos;indiquez pas de mot de passe dans l&apos;adresse&#xa0;: il est lu dans votre fichier .pgpass ou dans la variable PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Language and database changes apply the next time the app starts.</source>
+        <translation>Les changements de langue et de base de données prennent effet au prochain démarrage de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>PrefixChecker</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Déjà pris</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>Domain availability: {status}</source>
+        <translation>Disponibilité du domaine&#xa0;: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>Provisioning</name>
+    <message>
+        <source>Microsoft&apos;s compliance review did not approve the customer. Check the company name and address, then retry.</source>
+        <translation>L&apos;examen de conformité de Microsoft n&apos;a pas approuvé le client. Vérifiez la raison sociale et l&apos;adresse, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Creating the Microsoft Entra directory timed out on Microsoft&apos;s side. Retry.</source>
+        <translation>La création de l&apos;annuaire Microsoft Entra a expiré côté Microsoft. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The billing profile could not be created. Check the customer&apos;s address, then retry.</source>
+        <translation>Le profil de facturation n&apos;a pas pu être créé. Vérifiez l&apos;adresse du client, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Edit the customer information</source>
+        <translation>Modifier les informations du client</translation>
+    </message>
+    <message>
+        <source>Edit the offer</source>
+        <translation>Modifier l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Accepted on {date}</source>
+        <translation>Accepté le {date}</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Non accepté</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Contact principal</translation>
+    </message>
+    <message>
+        <source>Customer agreement</source>
+        <translation>Contrat client</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Estimated monthly total</source>
+        <translation>Total mensuel estimé</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Check the customer you are about to create. To change something, use Edit or Back.</source>
+        <translation>Vérifiez le client que vous allez créer. Pour changer un élément, utilisez Modifier ou Précédent.</translation>
+    </message>
+    <message>
+        <source>Customer information</source>
+        <translation>Informations du client</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t</source>
+        <translation>Modi&amp;fier</translation>
+    </message>
+    <message>
+        <source>Submit creates the customer&apos;s Microsoft 365 account. The domain cannot be changed or reused afterwards.</source>
+        <translation>Le bouton Envoyer crée le compte Microsoft 365 du client. Le domaine ne pourra ensuite être ni modifié ni réutilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatRules</name>
+    <message>
+        <source>Enter a number different from the current {current} seats.</source>
+        <translation>Entrez un nombre différent du nombre actuel ({current} postes).</translation>
+    </message>
+    <message>
+        <source>Enter {minimum} or more: this offer cannot have fewer seats.</source>
+        <translation>Entrez {minimum} ou plus&#xa0;: cette offre ne peut pas avoir moins de postes.</translation>
+    </message>
+    <message>
+        <source>Seats can be removed only within 7 days of the purchase or the last increase, and that period ended on {deadline}. Keep at least {current} seats; you can still add seats.</source>
+        <translation>Les postes ne peuvent être retirés que dans les 7 jours suivant l&apos;achat ou la dernière augmentation, et ce délai a pris fin le {deadline}. Conservez au moins {current} postes&#xa0;; vous pouvez toujours en ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisionnement</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Microsoft has not started provisioning the tenant yet.</source>
+        <translation>Microsoft n&apos;a pas encore commencé le provisionnement du locataire.</translation>
+    </message>
+    <message>
+        <source>Microsoft is provisioning the tenant; this takes several minutes.</source>
+        <translation>Microsoft provisionne le locataire&#xa0;; cela prend plusieurs minutes.</translation>
+    </message>
+    <message>
+        <source>The tenant is ready to use.</source>
+        <translation>Le locataire est prêt à être utilisé.</translation>
+    </message>
+    <message>
+        <source>Provisioning failed: retry it.</source>
+        <translation>Le provisionnement a échoué&#xa0;: réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions</name>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Ce client n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s tenant could not be provisioned, so nothing can be bought for it yet. Retry the provisioning first.</source>
+        <translation>Le locataire du client n&apos;a pas pu être provisionné&#xa0;: aucun achat n&apos;est encore possible pour ce client. Réessayez d&apos;abord le provisionnement.</translation>
+    </message>
+    <message>
+        <source>Choose an offer from the list.</source>
+        <translation>Choisissez une offre dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose one of this offer&apos;s terms: {terms}.</source>
+        <translation>Choisissez l&apos;une des durées d&apos;engagement de cette offre&#xa0;: {terms}.</translation>
+    </message>
+    <message>
+        <source>Choose one of the billing cycles of this term: {cycles}.</source>
+        <translation>Choisissez l&apos;une des fréquences de facturation de cette durée d&apos;engagement&#xa0;: {cycles}.</translation>
+    </message>
+    <message>
+        <source>This subscription no longer exists.</source>
+        <translation>Cet abonnement n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This offer is no longer in the offer catalog, so its seats cannot be changed here. Change them in Partner Center.</source>
+        <translation>Cette offre ne figure plus dans le catalogue des offres&#xa0;: ses postes ne peuvent donc pas être modifiés ici. Modifiez-les dans l&apos;Espace partenaires.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved because the database is unavailable ({reason}). Nothing was written: check the connection and try again.</source>
+        <translation>La modification n&apos;a pas pu être enregistrée, car la base de données est indisponible ({reason}). Rien n&apos;a été enregistré&#xa0;: vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation>3 ans</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <source>Every 3 years</source>
+        <translation>Triennale</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Enter text in this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez ce champ.</translation>
     </message>
     <message>
         <source>Remove the line breaks, tabs or other invisible control characters (they are often pasted by accident).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les sauts de ligne, tabulations ou autres caractères de contrôle invisibles (ils sont souvent collés par erreur).</translation>
     </message>
     <message>
         <source>Shorten this to {maximum} characters at most (it has {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcissez cette valeur à {maximum} caractères au maximum (elle en compte {length}).</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s exact legal company name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez la raison sociale exacte du client.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s exact legal company name; Microsoft does not accept test names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez la raison sociale exacte du client&#xa0;; Microsoft n&apos;accepte pas les noms de test.</translation>
     </message>
     <message>
         <source>Enter a domain prefix: letters and digits only, 27 at most (it becomes &lt;prefix&gt;.onmicrosoft.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un préfixe de domaine&#xa0;: lettres et chiffres uniquement, 27 au maximum (il devient &lt;préfixe&gt;.onmicrosoft.com).</translation>
     </message>
     <message>
         <source>Enter only the part before .onmicrosoft.com (letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez uniquement la partie située avant .onmicrosoft.com (lettres et chiffres).</translation>
     </message>
     <message>
         <source>Shorten the domain prefix to 27 characters at most (it has {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcissez le préfixe de domaine à 27 caractères au maximum (il en compte {length}).</translation>
     </message>
     <message>
         <source>Use only letters and digits (no spaces, dots, hyphens or accents), 27 at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez uniquement des lettres et des chiffres (sans espaces, points, traits d&apos;union ni accents), 27 au maximum.</translation>
     </message>
     <message>
         <source>Choose the customer&apos;s country or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le pays ou la région du client.</translation>
     </message>
     <message>
         <source>Use GB for the United Kingdom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez GB pour le Royaume-Uni.</translation>
     </message>
     <message>
         <source>Use the two-letter country code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le code pays à deux lettres {code}.</translation>
     </message>
     <message>
         <source>Choose a country from the list (two-letter ISO codes such as FR, GB or US).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un pays dans la liste (codes ISO à deux lettres, comme FR, GB ou US).</translation>
     </message>
     <message>
         <source>Enter the street address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez l&apos;adresse (numéro et voie).</translation>
     </message>
     <message>
         <source>Enter the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez la ville.</translation>
     </message>
     <message>
         <source>Choose the state, province or region from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;État, la province ou la région dans la liste.</translation>
     </message>
     <message>
         <source>Enter the state, province or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez l&apos;État, la province ou la région.</translation>
     </message>
     <message>
         <source>Choose a state, province or region of this country from the list; its code (such as {code}) or its name (such as {name}) is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez dans la liste un État, une province ou une région de ce pays&#xa0;; son code (par exemple {code}) ou son nom (par exemple {name}) est accepté.</translation>
     </message>
     <message>
         <source>Enter the postal code, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le code postal, par exemple {example}.</translation>
     </message>
     <message>
         <source>Enter a postal code of the chosen state or province, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un code postal de l&apos;État ou de la province choisis, par exemple {example}.</translation>
     </message>
     <message>
         <source>Enter a postal code in this country&apos;s format, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un code postal au format de ce pays, par exemple {example}.</translation>
     </message>
     <message>
         <source>Enter a valid email address such as name@contoso.com: one @, no spaces, and a real domain ending such as .com or .fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez une adresse e-mail valide, comme nom@contoso.com&#xa0;: un seul @, aucun espace et une extension de domaine réelle, comme .com ou .fr.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s real email address, not an example address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez l&apos;adresse e-mail réelle du client, et non une adresse d&apos;exemple.</translation>
     </message>
     <message>
         <source>Enter a phone number, for example {example}: Partner Center requires one for customers in this country (error 600051).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un numéro de téléphone, par exemple {example}&#xa0;: l&apos;Espace partenaires l&apos;exige pour les clients de ce pays (erreur 600051).</translation>
     </message>
     <message>
         <source>Enter a valid phone number, for example {example} (a number of another country must start with + and its country code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un numéro de téléphone valide, par exemple {example} (un numéro d&apos;un autre pays doit commencer par + suivi de l&apos;indicatif du pays).</translation>
     </message>
     <message>
         <source>Enter the organization registration number: Partner Center requires it for customers in this country (error 600049).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le numéro d&apos;immatriculation de l&apos;organisation&#xa0;: l&apos;Espace partenaires l&apos;exige pour les clients de ce pays (erreur 600049).</translation>
     </message>
     <message>
         <source>Leave the registration number empty: Partner Center refuses it for customers in this country (error 600002).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez le numéro d&apos;immatriculation vide&#xa0;: l&apos;Espace partenaires le refuse pour les clients de ce pays (erreur 600002).</translation>
     </message>
     <message>
         <source>Use 1 to 50 letters, digits, spaces, hyphens or dots for the registration number (Partner Center error 600050).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez de 1 à 50 lettres, chiffres, espaces, traits d&apos;union ou points pour le numéro d&apos;immatriculation (erreur 600050 de l&apos;Espace partenaires).</translation>
     </message>
     <message>
         <source>Choose the customer&apos;s language (two letters, such as fr or en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la langue du client (deux lettres, comme fr ou en).</translation>
     </message>
     <message>
         <source>Use a two-letter language code such as fr, en or de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un code de langue à deux lettres, comme fr, en ou de.</translation>
     </message>
     <message>
         <source>Choose the customer&apos;s culture, such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la culture du client, par exemple {example}.</translation>
     </message>
     <message>
         <source>Use a culture such as fr-FR or en-US (language-COUNTRY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une culture comme fr-FR ou en-US (langue-PAYS).</translation>
     </message>
     <message>
         <source>Choose one of the cultures offered for this country: {cultures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;une des cultures proposées pour ce pays&#xa0;: {cultures}.</translation>
     </message>
     <message>
         <source>Confirm that the customer accepted the Microsoft Customer Agreement; Partner Center refuses orders without it (error 13605).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que le client a accepté le Contrat client Microsoft&#xa0;; sans cela, l&apos;Espace partenaires refuse les commandes (erreur 13605).</translation>
     </message>
     <message>
         <source>Enter the date on which the customer accepted the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez la date à laquelle le client a accepté le contrat.</translation>
     </message>
     <message>
         <source>The acceptance date cannot be in the future: enter {today} or an earlier date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;acceptation ne peut pas être dans le futur&#xa0;: entrez {today} ou une date antérieure.</translation>
     </message>
     <message>
         <source>Enter the first name of the person who signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le prénom du signataire.</translation>
     </message>
     <message>
         <source>Enter the last name of the person who signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le nom du signataire.</translation>
     </message>
     <message>
         <source>Enter the email address of the person who signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez l&apos;adresse e-mail du signataire.</translation>
     </message>
     <message>
         <source>Enter a whole number of seats between {minimum} and {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un nombre entier de postes compris entre {minimum} et {maximum}.</translation>
     </message>
     <message>
         <source>Enter between {minimum} and {maximum} seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un nombre de postes compris entre {minimum} et {maximum}.</translation>
     </message>
     <message>
         <source>Business plans are limited to {cap} seats per customer in total and {used} are already in use; remove seats from another Business subscription first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les forfaits Business sont limités à {cap} postes au total par client et {used} sont déjà utilisés&#xa0;; retirez d&apos;abord des postes d&apos;un autre abonnement Business.</translation>
     </message>
     <message>
         <source>Plans of this family are limited to {cap} seats per customer in total and {used} are already in use; remove seats from another of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les forfaits de cette famille sont limités à {cap} postes au total par client et {used} sont déjà utilisés&#xa0;; retirez d&apos;abord des postes d&apos;un autre forfait de cette famille.</translation>
     </message>
     <message>
         <source>Business plans are limited to {cap} seats per customer in total; {used} are already in use, so enter {available} at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les forfaits Business sont limités à {cap} postes au total par client&#xa0;; {used} sont déjà utilisés&#xa0;: entrez {available} au maximum.</translation>
     </message>
     <message>
         <source>Plans of this family are limited to {cap} seats per customer in total; {used} are already in use, so enter {available} at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les forfaits de cette famille sont limités à {cap} postes au total par client&#xa0;; {used} sont déjà utilisés&#xa0;: entrez {available} au maximum.</translation>
     </message>
     <message>
         <source>Choose an offer from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une offre dans la liste.</translation>
     </message>
     <message>
         <source>Choose an offer from the list; this one is not in the offer catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une offre dans la liste&#xa0;; celle-ci ne figure pas dans le catalogue des offres.</translation>
     </message>
     <message>
         <source>Choose one of this offer&apos;s terms: {terms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;une des durées d&apos;engagement de cette offre&#xa0;: {terms}.</translation>
     </message>
     <message>
         <source>Choose one of the billing cycles of this term: {cycles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;une des fréquences de facturation de cette durée d&apos;engagement&#xa0;: {cycles}.</translation>
     </message>
     <message>
         <source>Enter the contact&apos;s first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le prénom du contact.</translation>
     </message>
     <message>
         <source>Enter the contact&apos;s last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le nom du contact.</translation>
     </message>
     <message>
         <source>Enter the contact&apos;s email address; Microsoft sends the account information there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez l&apos;adresse e-mail du contact&#xa0;; Microsoft y envoie les informations du compte.</translation>
     </message>
     <message>
         <source>This value cannot be checked; retype it with plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur ne peut pas être vérifiée&#xa0;; ressaisissez-la en texte brut.</translation>
     </message>
 </context>
 </TS>
