@@ -1,0 +1,209 @@
+"""The fields that follow the country: its searchable list, the state list or box, the cultures,
+the registration number row and which address fields are required."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QFormLayout
+
+from reseller_desktop.domain.countries import (
+    PHONE_AND_REGISTRATION_REQUIRED,
+    address_rules,
+    countries_by_name,
+    cultures_for,
+    default_culture,
+    fold,
+    normalize_country,
+)
+from reseller_desktop.views.forms.ui_wizard_customer import Ui_CustomerPage
+from reseller_desktop.views.wizard.look import RequiredLabel
+
+
+@lru_cache(maxsize=256)
+def culture_display_name(culture: str, ui_language: str) -> str:
+    """E.g. "French (Canada) — fr-CA" in the UI language (the bare code if babel lacks it)."""
+    try:
+        name = Locale.parse(culture.replace("-", "_")).get_display_name(ui_language)
+    except Exception:  # babel raises several types for unknown codes
+        name = None
+    return f"{name} — {culture}" if name else culture
+
+
+class CountryFields(QObject):
+    """Drives the country-dependent widgets of the customer page."""
+
+    country_changed = Signal(str)  # the new ISO code ("" when the text is not a country)
+
+    def __init__(self, ui: Ui_CustomerPage, ui_language: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.ui_language = ui_language
+        self._code = ""
+        # Rows shown for the current country (city, state, postal_code, registration_number).
+        self._used: dict[str, bool] = {}
+        self._state_list = False
+        self.labels = {
+            name: RequiredLabel(label)
+            for name, label in (
+                ("city", ui.cityLabel),
+                ("state", ui.stateLabel),
+                ("postal_code", ui.postalCodeLabel),
+                ("phone", ui.phoneLabel),
+                ("registration_number", ui.registrationNumberLabel),
+            )
+        }
+        combo = ui.country
+        for code, name in countries_by_name(ui_language):
+            combo.addItem(name, code)
+        combo.setCurrentIndex(-1)
+        combo.lineEdit().setPlaceholderText(self.tr("Type to search"))
+        completer = QCompleter(combo.model(), combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setCompleter(completer)
+        combo.editTextChanged.connect(self._country_text_changed)
+        ui.stateCombo.setPlaceholderText(self.tr("Choose…"))
+        self._apply("")
+
+    # -- country
+
+    def country(self) -> str:
+        """The ISO code of the chosen country; the typed text when it names no country."""
+        text = self.ui.country.currentText().strip()
+        index = self.ui.country.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.ui.country.itemData(index))
+        return normalize_country(text) or text
+
+    def set_country(self, code: str) -> None:
+        index = self.ui.country.findData(code.strip().upper()) if code else -1
+        if index >= 0:
+            self.ui.country.setCurrentIndex(index)
+        else:
+            self.ui.country.setEditText(code)
+
+    def tidy_country(self) -> None:
+        """After leaving the field: show the list's name for a code, an alias or the start of a
+        single name ("uk" -> "United Kingdom", "fran" -> "France")."""
+        combo = self.ui.country
+        index = combo.findData(self.country())
+        if index < 0:  # "Fran" + Tab: the only country whose name starts so
+            typed = fold(combo.currentText())
+            starts = [i for i in range(combo.count()) if fold(combo.itemText(i)).startswith(typed)]
+            index = starts[0] if typed and len(starts) == 1 else -1
+        if index >= 0 and (
+            combo.currentIndex() != index or combo.currentText() != combo.itemText(index)
+        ):
+            combo.setCurrentIndex(index)
+            combo.setEditText(combo.itemText(index))
+
+    def _country_text_changed(self, _text: str) -> None:
+        code = self.country()
+        known = code if self.ui.country.findData(code) >= 0 else ""
+        if known != self._code:
+            self._apply(known)
+
+    def _apply(self, code: str) -> None:
+        self._code = code
+        rules = address_rules(code)
+        ui = self.ui
+        self.labels["city"].set_required(rules.city_required)
+        self.labels["state"].set_required(rules.state_required)
+        self.labels["postal_code"].set_required(rules.postal_required)
+        needs_registration = code in PHONE_AND_REGISTRATION_REQUIRED
+        self.labels["phone"].set_required(needs_registration)
+        self.labels["registration_number"].set_required(needs_registration)
+        self._show_row(ui.companyForm, "registration_number", needs_registration)
+        for name, used in (
+            ("city", rules.city_used),
+            ("state", rules.state_used),
+            ("postal_code", rules.postal_used),
+        ):
+            self._show_row(ui.addressForm, name, used or not code)
+        self._fill_states(rules.state_choices, rules.state_required)
+        self._fill_cultures(code)
+        self.country_changed.emit(code)
+
+    def _show_row(self, form: QFormLayout, name: str, shown: bool) -> None:
+        self._used[name] = shown
+        form.setRowVisible(self.labels[name].label, shown)
+
+    def used(self, name: str) -> bool:
+        """Whether the current country's addresses have this field (hidden rows count as empty)."""
+        return self._used.get(name, True)
+
+    # -- state
+
+    def _fill_states(self, choices: tuple[tuple[str, str], ...], required: bool) -> None:
+        combo = self.ui.stateCombo
+        previous = self.state()
+        combo.blockSignals(True)
+        combo.clear()
+        if choices and not required:
+            combo.addItem("", "")
+        for code, name in choices:
+            combo.addItem(name, code)
+        combo.setCurrentIndex(-1)
+        combo.blockSignals(False)
+        has_list = self._state_list = bool(choices)
+        # Both sit in one form row: show the one in use, and neither when the row is hidden.
+        combo.setVisible(has_list and self.used("state"))
+        self.ui.stateEdit.setVisible(not has_list and self.used("state"))
+        self.ui.stateLabel.setBuddy(combo if has_list else self.ui.stateEdit)
+        self.set_state(previous)
+
+    def has_state_list(self) -> bool:
+        return self._state_list
+
+    def state(self) -> str:
+        if not self.used("state"):
+            return ""
+        if self.has_state_list():
+            data = self.ui.stateCombo.currentData()
+            return str(data) if data else ""
+        return self.ui.stateEdit.text()
+
+    def set_state(self, value: str) -> None:
+        if self.has_state_list():
+            combo = self.ui.stateCombo
+            index = combo.findData(value) if value else -1
+            if index < 0 and value:
+                index = combo.findText(value, Qt.MatchFlag.MatchFixedString)
+            combo.setCurrentIndex(index)
+        else:
+            self.ui.stateEdit.setText(value)
+
+    # -- culture
+
+    def _fill_cultures(self, code: str) -> None:
+        """A new country brings its own cultures, preselecting the one in the UI language."""
+        combo = self.ui.culture
+        combo.blockSignals(True)
+        combo.clear()
+        for culture in cultures_for(code):
+            combo.addItem(culture_display_name(culture, self.ui_language), culture)
+        combo.setCurrentIndex(max(combo.findData(default_culture(code, self.ui_language)), 0))
+        combo.blockSignals(False)
+
+    def culture(self) -> str:
+        data = self.ui.culture.currentData()
+        return str(data) if data else ""
+
+    def set_culture(self, value: str) -> None:
+        index = self.ui.culture.findData(value)
+        if index >= 0:
+            self.ui.culture.setCurrentIndex(index)
+
+    # -- rows that only some countries have
+
+    def registration_number(self) -> str:
+        return self.ui.registrationNumber.text() if self.used("registration_number") else ""
+
+    def row_text(self, name: str) -> str:
+        """City or postal code, '' when the country's addresses have no such line."""
+        widget = self.ui.city if name == "city" else self.ui.postalCode
+        return widget.text() if self.used(name) else ""

@@ -1,0 +1,55 @@
+"""The name the user knows each request field by (for summaries, the review and error boxes)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def field_name(field: str) -> str:
+    """The translated, mnemonic-free name of a NewCustomerRequest field."""
+    names = {
+        "company_name": QCoreApplication.translate("FieldNames", "Company name"),
+        "domain_prefix": QCoreApplication.translate("FieldNames", "Domain prefix"),
+        "country": QCoreApplication.translate("FieldNames", "Country/region"),
+        "address_line1": QCoreApplication.translate("FieldNames", "Address line 1"),
+        "address_line2": QCoreApplication.translate("FieldNames", "Address line 2"),
+        "city": QCoreApplication.translate("FieldNames", "City"),
+        "state": QCoreApplication.translate("FieldNames", "State/province"),
+        "postal_code": QCoreApplication.translate("FieldNames", "Postal code"),
+        "first_name": QCoreApplication.translate("FieldNames", "First name"),
+        "last_name": QCoreApplication.translate("FieldNames", "Last name"),
+        "email": QCoreApplication.translate("FieldNames", "E-mail"),
+        "phone": QCoreApplication.translate("FieldNames", "Phone"),
+        "registration_number": QCoreApplication.translate("FieldNames", "Registration number"),
+        "language": QCoreApplication.translate("FieldNames", "Language"),
+        "culture": QCoreApplication.translate("FieldNames", "Language"),
+        "mca_accepted": QCoreApplication.translate("FieldNames", "Agreement accepted"),
+        "mca_date": QCoreApplication.translate("FieldNames", "Acceptance date"),
+        "mca_signer_first_name": QCoreApplication.translate("FieldNames", "Signer's first name"),
+        "mca_signer_last_name": QCoreApplication.translate("FieldNames", "Signer's last name"),
+        "mca_signer_email": QCoreApplication.translate("FieldNames", "Signer's e-mail"),
+        "mca_signer_phone": QCoreApplication.translate("FieldNames", "Signer's phone"),
+        "offer_id": QCoreApplication.translate("FieldNames", "Offer"),
+        "seats": QCoreApplication.translate("FieldNames", "Number of seats"),
+        "term": QCoreApplication.translate("FieldNames", "Term"),
+        "billing_cycle": QCoreApplication.translate("FieldNames", "Billing"),
+    }
+    return names.get(field, field)
+
+
+def term_name(term: str) -> str:
+    names = {
+        "P1M": QCoreApplication.translate("FieldNames", "1 month"),
+        "P1Y": QCoreApplication.translate("FieldNames", "1 year"),
+        "P3Y": QCoreApplication.translate("FieldNames", "3 years"),
+    }
+    return names.get(term, term)
+
+
+def billing_name(cycle: str) -> str:
+    names = {
+        "monthly": QCoreApplication.translate("FieldNames", "Monthly"),
+        "annual": QCoreApplication.translate("FieldNames", "Annual"),
+        "triennial": QCoreApplication.translate("FieldNames", "Every 3 years"),
+    }
+    return names.get(cycle, cycle)

