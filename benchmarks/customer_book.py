@@ -17,6 +17,11 @@ Measures, in one run on one machine, and prints the figures, then one JSON objec
 
 ``--book PATH`` keeps the N-customer book (SQLite) to reuse on the next run; the books are built
 with ``make_book.build``.
+
+``--database postgresql://.../NAME`` measures the same on PostgreSQL (run it through
+``with_postgres.py``): the books go into databases NAME_book, NAME_small, NAME_empty and
+NAME_tick on that server (created when missing, kept and reused when they hold the right count),
+and the raw baseline replays the app's statements with psycopg2.
 """
 
 from __future__ import annotations
@@ -42,6 +47,63 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SEARCHES = ["zenith labs", "harbor12345", "camille.4711", "falcon conseil", "dupont", "meridian 9"]
 OPEN_RUNS = 5
 BOOK_NOW = datetime(2026, 11, 23, 12, 0, 0)  # make_book's "now": in-flight customers are due after
+
+
+def is_postgres_url(url: str | None) -> bool:
+    return bool(url) and url.split(":", 1)[0] in ("postgresql", "postgres")  # type: ignore[union-attr]
+
+
+def raw_connect(url: str):  # type: ignore[no-untyped-def]
+    """The driver's own connection to the book, for the raw baseline."""
+    if is_postgres_url(url):
+        import psycopg2
+
+        return psycopg2.connect(url)
+    return sqlite3.connect(url.removeprefix("sqlite:///"))
+
+
+def sibling_url(url: str, suffix: str) -> str:
+    """The PostgreSQL database NAME_suffix on the server of ``url`` (created when missing)."""
+    from urllib.parse import urlparse
+
+    import psycopg2
+
+    parsed = urlparse(url)
+    name = f"{parsed.path.lstrip('/')}_{suffix}"
+    conn = psycopg2.connect(url)
+    conn.autocommit = True
+    with conn.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+        if cursor.fetchone() is None:
+            cursor.execute(f'CREATE DATABASE "{name}"')
+    conn.close()
+    return parsed._replace(path=f"/{name}").geturl()
+
+
+def postgres_book(url: str, customers: int, seed: int, work: Path) -> float:
+    """Fill the PostgreSQL database at ``url`` unless it holds ``customers``; build seconds."""
+    import psycopg2
+
+    conn = psycopg2.connect(url)
+    with conn.cursor() as cursor:
+        cursor.execute("SELECT to_regclass('public.customer') IS NOT NULL")
+        count = -1
+        if cursor.fetchone()[0]:
+            cursor.execute("SELECT count(*) FROM customer")
+            count = int(cursor.fetchone()[0])
+    conn.close()
+    if count == customers:
+        return 0.0
+    import make_book
+
+    if count >= 0:
+        raise SystemExit(f"{url} holds {count} customers, not {customers}: drop it first")
+    work.mkdir(parents=True, exist_ok=True)
+    built = make_book.build(url, customers, seed, work)
+    from reseller_desktop.store.database import close_store
+
+    close_store()
+    return built
 
 
 def book_size(path: Path) -> int:
@@ -96,6 +158,18 @@ def paint_spy(widget):  # type: ignore[no-untyped-def]
     return spy
 
 
+def peak_rss_kb() -> int:
+    """This process's own peak memory. Linux keeps ru_maxrss across exec, so a child started by
+    a parent that once held a big book would report the parent's peak; VmHWM starts afresh."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def report(figures: dict) -> None:
     """Print the child's figures and leave at once (tearing Qt down is not measured)."""
     print(json.dumps(figures), flush=True)
@@ -128,7 +202,7 @@ def child_open(url: str, data_dir: Path) -> None:
     # and change the book kept for the next run).
     services.provisioning.tick(BOOK_NOW - timedelta(hours=1))
     app.processEvents()
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_kb = peak_rss_kb()
     report({"open_ms": opened * 1000, "rows": rows, "rss_kb": peak_kb})
 
 
@@ -146,10 +220,11 @@ def child(mode: str, target: str, data_dir: Path) -> dict[str, float]:
 # Filter: keystrokes in the real window, against the same statements on raw sqlite3.
 
 
-def replay(conn: sqlite3.Connection, trace: list[list]) -> float:
+def replay(conn, trace: list[list]) -> float:  # type: ignore[no-untyped-def]
     started = time.perf_counter()
     for sql, params, rows in trace:
-        cursor = conn.execute(sql, params)
+        cursor = conn.cursor()
+        cursor.execute(sql, params)
         if rows is None:
             cursor.fetchall()
         else:
@@ -163,7 +238,7 @@ def replay(conn: sqlite3.Connection, trace: list[list]) -> float:
     return time.perf_counter() - started
 
 
-def child_filter(path: Path, data_dir: Path) -> None:
+def child_filter(url: str, data_dir: Path) -> None:
     app = qt_app(data_dir)
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -171,11 +246,11 @@ def child_filter(path: Path, data_dir: Path) -> None:
     from reseller_desktop.services.context import open_services
     from reseller_desktop.views.main_window import MainWindow
 
-    services = open_services(data_dir, data_dir, database=f"sqlite:///{path}")
+    services = open_services(data_dir, data_dir, database=url)
     window = MainWindow(services)
     window.show()
     app.processEvents()
-    raw = sqlite3.connect(str(path))
+    raw = raw_connect(url)
     queries = services.customers
     edit = window.ui.searchEdit
 
@@ -240,15 +315,20 @@ def child_filter(path: Path, data_dir: Path) -> None:
 # Tick: 10,000 customers in flight.
 
 
-def measure_tick(work: Path) -> dict[str, float]:
+def measure_tick(work: Path, url: str | None = None) -> dict[str, float]:
     from reseller_desktop.domain.provisioning import IN_FLIGHT
     from reseller_desktop.services.provisioning import ProvisioningService
     from reseller_desktop.store.database import close_store, open_store
     from reseller_desktop.store.models import Customer
 
-    path = work / "tick.db"
-    ensure_book(path, 100_000, seed=11)
-    open_store(f"sqlite:///{path}", work)
+    if is_postgres_url(url):
+        tick_url = sibling_url(url, "tick")  # type: ignore[arg-type]
+        postgres_book(tick_url, 100_000, 11, work / "tick")
+    else:
+        path = work / "tick.db"
+        ensure_book(path, 100_000, seed=11)
+        tick_url = f"sqlite:///{path}"
+    open_store(tick_url, work)
     in_flight = Customer.select().where(Customer.status.in_(IN_FLIGHT)).count()
     now = BOOK_NOW
     service = ProvisioningService(clock=lambda: now)
@@ -273,7 +353,8 @@ def main() -> int:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--book", type=Path, help="SQLite file of the N-customer book (kept)")
     parser.add_argument("--child-open", metavar="URL", help=argparse.SUPPRESS)
-    parser.add_argument("--child-filter", metavar="PATH", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--child-filter", metavar="URL", help=argparse.SUPPRESS)
+    parser.add_argument("--database", metavar="URL", help="a PostgreSQL server to measure on")
     parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_open:
@@ -283,19 +364,27 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="customer-book-") as tmp:
         work = Path(tmp)
-        book = args.book or work / "book.db"
-        book.parent.mkdir(parents=True, exist_ok=True)
-        built = ensure_book(book, args.customers)
-        print(f"book: {args.customers:,} customers in {book} (built in {built:.0f} s)")
         empty_dir, small_dir, full_dir = work / "empty", work / "small", work / "full"
         for folder in (empty_dir, small_dir, full_dir):
             folder.mkdir()
-        empty_url = f"sqlite:///{empty_dir / 'empty.db'}"
-        full_url = f"sqlite:///{book}"
-        # A 1,000-customer book too: a window with a screenful of rows against one with a
-        # million shows what, if anything, grows with N (the empty window paints no rows).
-        ensure_book(small_dir / "small.db", 1000, seed=3)
-        small_url = f"sqlite:///{small_dir / 'small.db'}"
+        if is_postgres_url(args.database):
+            full_url = sibling_url(args.database, "book")
+            built = postgres_book(full_url, args.customers, 7, work / "build")
+            book = full_url
+            empty_url = sibling_url(args.database, "empty")
+            small_url = sibling_url(args.database, "small")
+            postgres_book(small_url, 1000, 3, work / "build_small")
+        else:
+            book = args.book or work / "book.db"
+            book.parent.mkdir(parents=True, exist_ok=True)
+            built = ensure_book(book, args.customers)
+            empty_url = f"sqlite:///{empty_dir / 'empty.db'}"
+            full_url = f"sqlite:///{book}"
+            # A 1,000-customer book too: a window with a screenful of rows against one with a
+            # million shows what, if anything, grows with N (the empty window paints no rows).
+            ensure_book(small_dir / "small.db", 1000, seed=3)
+            small_url = f"sqlite:///{small_dir / 'small.db'}"
+        print(f"book: {args.customers:,} customers in {book} (built in {built:.0f} s)")
         child("--child-open", empty_url, empty_dir)  # creates the empty store; not counted
         empty_runs, small_runs, full_runs = [], [], []
         for _ in range(OPEN_RUNS):  # interleaved, so all see the same machine load
@@ -312,18 +401,19 @@ def main() -> int:
             f"{open_full:.1f} ms with the book"
         )
         print(f"peak memory: {rss_empty:.1f} MB empty, {rss_full:.1f} MB with the book")
-        filtering = child("--child-filter", str(book), full_dir)
+        filtering = child("--child-filter", full_url, full_dir)
         print(
             f"filter: median {filtering['filter_ms']:.1f} ms per keystroke "
-            f"(raw sqlite3 {filtering['filter_raw_ms']:.1f} ms), "
+            f"(raw driver {filtering['filter_raw_ms']:.1f} ms), "
             f"p90 {filtering['filter_p90_ms']:.1f} ms, max {filtering['filter_max_ms']:.1f} ms"
         )
-        ticking = measure_tick(work)
+        ticking = measure_tick(work, args.database)
         print(
             f"tick: median {ticking['tick_ms']:.2f} ms with {ticking['tick_in_flight']:,} in "
             f"flight ({ticking['tick_advanced_per_tick']:.1f} advanced per tick)"
         )
     figures = {
+        "database": "postgresql" if is_postgres_url(args.database) else "sqlite",
         "customers": args.customers,
         "open_ratio": open_full / open_empty,
         "filter_ms": filtering["filter_ms"],

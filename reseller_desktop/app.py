@@ -195,4 +195,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     # The simulator (--provisioning-speed, --failure-rate are in services) resumes from the store.
     window.start_provisioning()
+    window.start_live_updates()  # other desktops' changes (team mode), the offline indicator
     return app.exec()

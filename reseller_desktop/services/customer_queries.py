@@ -67,8 +67,11 @@ def _like(word: str) -> str:
     return f"%{escaped}%"
 
 
-def _fts_phrase(words: Sequence[str]) -> str:
-    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+def _fts_trigrams(words: Sequence[str]) -> str:
+    # The index (detail=none) knows which rows hold a trigram, not where: it takes no phrases.
+    # Rows holding every trigram of every word are a superset of the matches; LIKE decides.
+    grams = dict.fromkeys(w[i : i + 3] for w in words for i in range(len(w) - 2))
+    return " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
 
 
 def _when(value: Any) -> datetime:
@@ -201,11 +204,10 @@ class CustomerQueries:
         indexed = d.indexed_words(words) if plan == FTS else []
         if indexed:
             conds.append(f"c.rowid IN ({d.fts_rowids})")
-            params.append(_fts_phrase(indexed))
-        for word in words:
-            if word not in indexed:
-                conds.append(f"c.search_text LIKE {d.param} ESCAPE '\\'")
-                params.append(_like(word))
+            params.append(_fts_trigrams(indexed))
+        for word in words:  # every word, indexed too: the trigram index only narrows
+            conds.append(f"c.search_text LIKE {d.param} ESCAPE '\\'")
+            params.append(_like(word))
         return conds, params
 
     def _columns(self, d: _Dialect, query: ListQuery, export: bool) -> str:
@@ -243,7 +245,7 @@ class CustomerQueries:
         probes: dict[str, tuple[str, list[Any]]] = {}
         indexed = d.indexed_words(query.words())
         if indexed:
-            probes[FTS] = (d.fts_rowids, [_fts_phrase(indexed)])
+            probes[FTS] = (d.fts_rowids, [_fts_trigrams(indexed)])
         if query.status:
             probes[STATUS] = ("SELECT 1 FROM customer WHERE status = ?", [query.status])
         return {
@@ -327,6 +329,29 @@ class CustomerQueries:
             f"WHERE c.id IN ({marks})"
         )
         return self._rows(self._all(sql, [Customer.id.db_value(i) for i in ids]), False)
+
+    def rows_matching(
+        self, ids: Sequence[uuid.UUID], query: ListQuery, before: Position | None = None
+    ) -> list[ListRow]:
+        """The rows of these customers that ``query`` shows (search and status filter), in its
+        order; with ``before``, only those that sort before that position (the loaded part of
+        the list). For customers created or changed on another desktop."""
+        if not ids:
+            return []
+        d = self._dialect()
+        conds, params = self._conditions(d, query)
+        conds.append(f"c.id IN ({', '.join([d.param] * len(ids))})")
+        params += [Customer.id.db_value(i) for i in ids]
+        if before is not None:
+            # "Not after the last loaded row": the keyset condition with the other comparison.
+            op = ">" if query.descending else "<"
+            conds.append(f"({d.sort_expr(query.sort)}, c.{d.key}) {op} ({d.param}, {d.param})")
+            params += [_param(before.sort_value), _param(before.key)]
+        sql = (
+            f"SELECT {self._columns(d, query, False)} FROM customer c "
+            f"WHERE {' AND '.join(conds)} ORDER BY {d.order(query)}"
+        )
+        return self._rows(self._all(sql, params), False)
 
     def iter_export(self, query: ListQuery, chunk: int = 2000) -> Iterator[list[ExportRow]]:
         """Every row of ``query`` with its contact, ``chunk`` at a time, in the list's order."""

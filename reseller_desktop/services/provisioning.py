@@ -314,6 +314,8 @@ class ProvisioningClock(QObject):
             result = self.service.tick()
         except PeeweeException as exc:  # database away for a moment: the next tick tries again
             log.warning("Provisioning tick failed: %s", exc)
+            if self.on_error is not None:
+                self.on_error(exc)  # the window's connection monitor
             return TickResult()
         self._announce(result)
         if result.more_due and self._timer.isActive():

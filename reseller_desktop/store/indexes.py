@@ -5,8 +5,12 @@ so each sortable column has an index whose order the list can walk. Search is a 
 on ``Customer.search_text``:
 
 - SQLite: an FTS5 table with the trigram tokenizer over ``customer.search_text`` (external
-  content: it stores only the index, kept current by triggers). Without FTS5 or the trigram
-  tokenizer (SQLite < 3.34) the step skips it and the list falls back to ``LIKE``.
+  content: it stores only the index, kept current by triggers). ``detail=none``: it records
+  which rows hold each trigram, not where, so it builds faster and is smaller; the list queries
+  it with ``LIKE`` (FTS5 narrows to the rows holding every trigram of the word, then SQLite checks
+  the ``LIKE`` itself), which needs no positions. ``columnsize=0``: no per-row token counts,
+  which only ranking (bm25) reads and the list never asks for. Without FTS5 or the trigram
+  tokenizer (SQLite < 3.34) the step skips it and the list falls back to ``LIKE`` on the table.
 - PostgreSQL: a pg_trgm GIN index, which ``LIKE '%term%'`` uses.
 """
 
@@ -25,7 +29,8 @@ _SORT_COLUMNS = ("country", "offer_summary", "total_seats")
 
 _SQLITE_SEARCH = [
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_TABLE} USING fts5("
-    "search_text, content='customer', content_rowid='rowid', tokenize='trigram')",
+    "search_text, content='customer', content_rowid='rowid', tokenize='trigram', "
+    "detail=none, columnsize=0)",
     f"CREATE TRIGGER IF NOT EXISTS {SEARCH_TABLE}_insert AFTER INSERT ON customer BEGIN "
     f"INSERT INTO {SEARCH_TABLE} (rowid, search_text) VALUES (new.rowid, new.search_text); END",
     f"CREATE TRIGGER IF NOT EXISTS {SEARCH_TABLE}_delete AFTER DELETE ON customer BEGIN "

@@ -15,6 +15,7 @@ from typing import Any
 
 from peewee import Database, SqliteDatabase
 
+from reseller_desktop.store.change_tracking import add_change_tracking
 from reseller_desktop.store.errors import NewerSchemaError
 from reseller_desktop.store.indexes import add_list_indexes
 from reseller_desktop.store.models import ALL_MODELS, SchemaVersion
@@ -33,7 +34,11 @@ def _create_schema(db: Database) -> None:
 
 
 # Append new steps at the end; never edit or reorder a step that has shipped.
-STEPS: list[Callable[[Database], None]] = [_create_schema, add_list_indexes]
+STEPS: list[Callable[[Database], None]] = [
+    _create_schema,
+    add_list_indexes,
+    add_change_tracking,
+]
 
 
 def latest_version() -> int:

@@ -9,22 +9,11 @@ the clean-up; quitting the app clears at once.
 
 from __future__ import annotations
 
-import sys
-
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 
 CLEAR_SECONDS_KEY = "privacy/clipboard_clear_seconds"
 DEFAULT_CLEAR_SECONDS = 60.0
-
-
-def _secret_hints() -> dict[str, bytes]:
-    """Formats that ask clipboard managers and histories to skip a secret (as KeePassXC does)."""
-    if sys.platform == "win32":
-        return {"ExcludeClipboardContentFromMonitorProcessing": b"1"}
-    if sys.platform == "darwin":
-        return {"application/x-nspasteboard-concealed-type": b"secret"}
-    return {"x-kde-passwordManagerHint": b"secret"}
 
 
 def clear_delay_ms() -> int:
@@ -59,12 +48,10 @@ class ClipboardGuard(QObject):
 
     def copy(self, text: str, *, secret: bool = False) -> int:
         """Put ``text`` on the clipboard; return in how many ms it will be cleared (0: never)."""
-        mime = QMimeData()
-        mime.setText(text)
-        if secret:
-            for kind, data in _secret_hints().items():
-                mime.setData(kind, data)
-        QGuiApplication.clipboard().setMimeData(mime)
+        # Plain setText: with PySide6, a QMimeData created in Python and still on the clipboard
+        # when the application object goes away crashes the process at exit, so the
+        # "skip this in clipboard history" hints of password managers are not set.
+        QGuiApplication.clipboard().setText(text)
         if not secret:
             self._timer.stop()
             self._secret = None

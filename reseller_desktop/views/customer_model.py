@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 
 from reseller_desktop.domain.countries import country_name
+from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
 from reseller_desktop.services.customer_queries import (
     PAGE_SIZE,
     SORT_KEYS,
@@ -44,6 +45,7 @@ COLUMN_COUNT = 7
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # A walk over the sort index gets this long (seconds) per fetch before the window breathes again.
 FETCH_BUDGET = 0.015
+REFRESH_CHUNK = 500  # ids per query when every loaded row is re-read
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -67,6 +69,8 @@ def local_time(value: Any) -> str:
 class CustomerTableModel(QAbstractTableModel):
     loading_changed = Signal(bool)  # True while a search is still walking the book
     query_applied = Signal()  # the first page of a new query (search, filter, sort) is in
+    # A read failed for want of a connection (the rows shown stay as they were).
+    store_failed = Signal(object)
 
     def __init__(self, queries: CustomerQueries, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -121,11 +125,16 @@ class CustomerTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self._continue.stop()
+        try:
+            page = self.queries.page(self._query, None, PAGE_SIZE, budget=FETCH_BUDGET)
+        except CONNECTION_ERRORS as exc:
+            self.store_failed.emit(exc)  # the old rows stay; the window reloads once online
+            return
         self._busy = True  # views (and the model tester) may ask to fetch during a change
         self.beginResetModel()
         self._rows, self._row_of, self._next = [], {}, None
         self._texts.clear()
-        self._append(self.queries.page(self._query, None, PAGE_SIZE, budget=FETCH_BUDGET))
+        self._append(page)
         self.endResetModel()
         self._busy = False
         self.query_applied.emit()
@@ -148,7 +157,11 @@ class CustomerTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        page = self.queries.page(self._query, self._next, PAGE_SIZE, budget=FETCH_BUDGET)
+        try:
+            page = self.queries.page(self._query, self._next, PAGE_SIZE, budget=FETCH_BUDGET)
+        except CONNECTION_ERRORS as exc:
+            self.store_failed.emit(exc)
+            return
         fresh = [row for row in page.rows if row.id not in self._row_of]
         if fresh:
             start = len(self._rows)
@@ -186,8 +199,13 @@ class CustomerTableModel(QAbstractTableModel):
         loaded = [i for i in ids if i in self._row_of]
         if not loaded:
             return
+        try:
+            rows = self.queries.rows_by_id(loaded, self._query)
+        except CONNECTION_ERRORS as exc:
+            self.store_failed.emit(exc)
+            return
         changed: list[int] = []
-        for row in self.queries.rows_by_id(loaded, self._query):
+        for row in rows:
             index = self._row_of[row.id]
             if self._rows[index] != row:
                 self._rows[index] = row
@@ -196,21 +214,70 @@ class CustomerTableModel(QAbstractTableModel):
         for first, last in _runs(sorted(changed)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMN_COUNT - 1))
 
+    def refresh_all(self) -> None:
+        """Re-read every loaded row (after an outage, or a change too big to list)."""
+        ids = list(self._row_of)
+        for start in range(0, len(ids), REFRESH_CHUNK):
+            self.refresh_rows(ids[start : start + REFRESH_CHUNK])
+
+    def merge_changes(self, ids: list[uuid.UUID]) -> list[uuid.UUID]:
+        """Customers changed or created elsewhere (another desktop): repaint the loaded ones,
+        and insert, in sort order, those not loaded that the query shows within the loaded
+        part of the list (further down, the next page brings them). Returns the inserted ids."""
+        self.refresh_rows(ids)
+        others = [i for i in ids if i not in self._row_of]
+        if not others or self._busy:
+            return []
+        last = self._rows[-1] if self._rows and self._next is not None else None
+        before = Position(last.sort_value, last.key) if last is not None else None
+        rows: list[ListRow] = []
+        try:
+            for start in range(0, len(others), REFRESH_CHUNK):
+                chunk = others[start : start + REFRESH_CHUNK]
+                rows += self.queries.rows_matching(chunk, self._query, before)
+        except CONNECTION_ERRORS as exc:
+            self.store_failed.emit(exc)
+            return []
+        for row in rows:
+            self._insert(self._place(row), row)
+        return [row.id for row in rows]
+
+    def _place(self, row: ListRow) -> int:
+        """Where ``row`` goes among the loaded rows, in the query's order.
+
+        Compared in Python: exact for dates, numbers and plain text; where the database's
+        collation differs (case, accents), a new row may land a place or two off until the next
+        query, never outside the loaded part (the database decided that)."""
+        descending = self._query.descending
+        key = _order_key(row)
+        for index, loaded in enumerate(self._rows):
+            other = _order_key(loaded)
+            if (other < key) if descending else (other > key):
+                return index
+        return len(self._rows)
+
+    def _insert(self, index: int, row: ListRow) -> None:
+        self._busy = True
+        self.beginInsertRows(QModelIndex(), index, index)
+        self._rows.insert(index, row)
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self._texts.clear()  # row numbers moved
+        self.endInsertRows()
+        self._busy = False
+
     def show_new(self, customer_id: uuid.UUID) -> int | None:
         """Put a customer just created at the top (whatever the filter) and return its row."""
         if customer_id in self._row_of:
             self.refresh_rows([customer_id])
             return self._row_of[customer_id]
-        rows = self.queries.rows_by_id([customer_id], self._query)
+        try:
+            rows = self.queries.rows_by_id([customer_id], self._query)
+        except CONNECTION_ERRORS as exc:
+            self.store_failed.emit(exc)
+            return None
         if not rows:
             return None
-        self._busy = True
-        self.beginInsertRows(QModelIndex(), 0, 0)
-        self._rows.insert(0, rows[0])
-        self._row_of = {row.id: i for i, row in enumerate(self._rows)}
-        self._texts.clear()  # row numbers moved
-        self.endInsertRows()
-        self._busy = False
+        self._insert(0, rows[0])
         return 0
 
     # ------------------------------------------------------------------------------------------
@@ -277,6 +344,13 @@ class CustomerTableModel(QAbstractTableModel):
         if column == DOMAIN:
             return f"admin@{row.domain}"
         return None
+
+
+def _order_key(row: ListRow) -> tuple[Any, str]:
+    value = row.sort_value
+    if isinstance(value, str):
+        value = value.casefold()
+    return value, str(row.key).zfill(20)  # SQLite rowids compare as numbers, ids as text
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from reseller_desktop.domain.provisioning import CUSTOMER_STATUSES, FAILED
 from reseller_desktop.resources import resource_path
+from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.customer_queries import SORT_KEYS, ListQuery
 from reseller_desktop.services.provisioning import ProvisioningClock
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._apply_search)
         self._fill_status_combo()
         self._connect()
+        from reseller_desktop.views.live_updates import LiveUpdates
+
+        self.live = LiveUpdates(self)  # other desktops' changes, the offline indicator
         self._restore()
         self._update_actions()
 
@@ -198,6 +202,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.provisioning.stop()
+        self.live.stop()
         self._save()
         if self._tray is not None:
             self._tray.hide()
@@ -207,6 +212,10 @@ class MainWindow(QMainWindow):
         """Start the simulator's clock (the app does; tests tick it themselves)."""
         self.provisioning.start()
         self.provisioning.tick()  # catch up at once with what fell due while the app was closed
+
+    def start_live_updates(self) -> None:
+        """Show other desktops' changes as they happen (the app does; tests may)."""
+        self.live.start()
 
     # ------------------------------------------------------------------------------------------
     # The list
@@ -244,7 +253,11 @@ class MainWindow(QMainWindow):
         self._count_label.setText(text)
 
     def _count_all(self) -> None:
-        self._total = self.services.customers.count()
+        try:
+            self._total = self.services.customers.count()
+        except CONNECTION_ERRORS as exc:
+            self.live.report(exc)
+            return
         self._show_count()
 
     def selected_id(self) -> uuid.UUID | None:

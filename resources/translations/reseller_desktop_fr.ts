@@ -995,6 +995,21 @@
     </message>
 </context>
 <context>
+    <name>OfflineIndicator</name>
+    <message>
+        <source>Offline — reconnecting…</source>
+        <translation>Hors ligne — reconnexion…</translation>
+    </message>
+    <message>
+        <source>The database does not answer. The app keeps trying to reconnect and catches up by itself when it is back; everything saved so far is safe. New customers cannot be created until then.</source>
+        <translation>La base de données ne répond pas. L&apos;application tente de se reconnecter et se remet à jour d&apos;elle-même dès son retour&#xa0;; tout ce qui a été enregistré est en sécurité. Aucun nouveau client ne peut être créé d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Last error: {reason}</source>
+        <translation>Dernière erreur&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding</name>
     <message>
         <source>The domain {domain} is already taken. Choose another domain prefix.</source>

@@ -44,6 +44,7 @@ class Ui_CustomerPage(object):
         self.companyGroup.setObjectName(u"companyGroup")
         self.companyForm = QFormLayout(self.companyGroup)
         self.companyForm.setObjectName(u"companyForm")
+        self.companyForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.companyForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.companyForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignVCenter)
         self.companyNameLabel = QLabel(self.companyGroup)
@@ -167,6 +168,7 @@ class Ui_CustomerPage(object):
         self.addressGroup.setObjectName(u"addressGroup")
         self.addressForm = QFormLayout(self.addressGroup)
         self.addressForm.setObjectName(u"addressForm")
+        self.addressForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.addressForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.addressForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignVCenter)
         self.addressLine1Label = QLabel(self.addressGroup)
@@ -291,6 +293,7 @@ class Ui_CustomerPage(object):
         self.contactGroup.setObjectName(u"contactGroup")
         self.contactForm = QFormLayout(self.contactGroup)
         self.contactForm.setObjectName(u"contactForm")
+        self.contactForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.contactForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.contactForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignVCenter)
         self.firstNameLabel = QLabel(self.contactGroup)
@@ -376,6 +379,7 @@ class Ui_CustomerPage(object):
         self.agreementGroup.setObjectName(u"agreementGroup")
         self.agreementForm = QFormLayout(self.agreementGroup)
         self.agreementForm.setObjectName(u"agreementForm")
+        self.agreementForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.agreementForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.agreementForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignVCenter)
         self.mcaAcceptedLabel = QLabel(self.agreementGroup)
@@ -512,8 +516,8 @@ class Ui_CustomerPage(object):
 
         self.columns.addLayout(self.rightColumn)
 
-        self.columns.setStretch(0, 11)
-        self.columns.setStretch(1, 9)
+        self.columns.setStretch(0, 21)
+        self.columns.setStretch(1, 19)
         self.scrollArea.setWidget(self.scrollContents)
 
         self.pageLayout.addWidget(self.scrollArea)

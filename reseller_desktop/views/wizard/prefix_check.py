@@ -39,6 +39,10 @@ class PrefixChecker(QObject):
         self._timer.timeout.connect(self.check_now)
         field.textChanged.connect(self._edited)
         field.installEventFilter(self)
+        # Wide enough for every status in this language, so the row does not jump as it changes.
+        metrics = indicator.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text, _ in self._texts().values())
+        indicator.setMinimumWidth(max(indicator.minimumWidth(), widest + 4))
 
     @property
     def status(self) -> str:
@@ -75,14 +79,17 @@ class PrefixChecker(QObject):
         self._timer.stop()
         self._set(TAKEN)
 
-    def _set(self, status: str) -> None:
-        texts = {
+    def _texts(self) -> dict[str, tuple[str, str]]:
+        return {
             "": ("", MUTED_COLOUR),
             CHECKING: (self.tr("Checking…"), MUTED_COLOUR),
             AVAILABLE: ("✓ " + self.tr("Available"), SUCCESS_COLOUR),
             TAKEN: ("✗ " + self.tr("Taken"), ERROR_COLOUR),
             INVALID: ("✗ " + self.tr("Invalid"), ERROR_COLOUR),
         }
+
+    def _set(self, status: str) -> None:
+        texts = self._texts()
         text, colour = texts.get(status, texts[INVALID])
         self._indicator.setText(text)
         self._indicator.setStyleSheet(f"color: {colour};")

@@ -1,20 +1,22 @@
-"""Every page and question of the wizard at its default size, saved to shots/ (git-ignored) to be
-looked at, and checked for clipped text: no label or button narrower than its text."""
+"""Every page and question of the wizard at its default size, in English, French and the
+pseudo-locale (every string ~40% longer), saved to shots/ (git-ignored) to be looked at, and
+checked for clipped text: no label or button narrower than its text."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reseller_desktop.domain.countries import country_name
 from reseller_desktop.domain.request import new_request_id
+from reseller_desktop.views.i18n import current_language
 from reseller_desktop.views.wizard import AddCustomerWizard
 from reseller_desktop.views.wizard.wizard import DEFAULT_SIZE
+from tests.views.screens import LANGUAGES, Shoot, camera, installed, translated
 from tests.views.wizard.conftest import PREMIUM, Button, User
-
-SHOTS = Path(__file__).resolve().parents[3] / "shots"
 
 
 @pytest.fixture
@@ -22,31 +24,24 @@ def database_url() -> None:
     return None
 
 
-def clipped(window: QWidget) -> list[str]:
-    """Visible one-line labels and buttons too narrow for their text."""
-    found = []
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisible() or widget.width() <= 0:
-            continue
-        one_line = isinstance(widget, QLabel) and not widget.wordWrap()
-        if (
-            (one_line or isinstance(widget, QAbstractButton))
-            and widget.text()
-            and widget.width() < widget.minimumSizeHint().width()
-        ):
-            found.append(f"{widget.objectName()}: {widget.text()!r}")
-    return found
+@pytest.fixture(params=LANGUAGES, autouse=True)
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The interface language, installed before the main window and the wizard are made."""
+    yield from installed(request.param)
 
 
-def shoot(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()
-    assert clipped(widget) == [], name
-    SHOTS.mkdir(exist_ok=True)
-    assert widget.grab().save(str(SHOTS / f"wizard_{name}.png"))
+@pytest.fixture
+def shoot(language: str) -> Shoot:
+    return camera(language, "wizard")
 
 
-def shoot_box_then_click(name: str, button_text: str) -> list[str]:
-    """Screenshot the next message box, then answer it."""
+def country(code: str) -> str:
+    return country_name(code, current_language())
+
+
+def shoot_box_then_click(shoot: Shoot, name: str, button_text: str | None) -> list[str]:
+    """Screenshot the next message box, then answer it with the button showing ``button_text``
+    (None: its accept button)."""
     seen: list[str] = []
 
     def act() -> None:
@@ -56,13 +51,25 @@ def shoot_box_then_click(name: str, button_text: str) -> list[str]:
             return
         seen.append(box.text())
         shoot(box, name)
-        next(b for b in box.buttons() if b.text().replace("&", "") == button_text).click()
+        next(
+            b
+            for b in box.buttons()
+            if b.text().replace("&", "") == button_text
+            or (button_text is None and box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        ).click()
 
     QTimer.singleShot(0, act)
     return seen
 
 
-def test_screenshots(qtbot, user: User, wizard: AddCustomerWizard, services, valid_request):
+def test_screenshots(
+    qtbot,  # type: ignore[no-untyped-def]
+    shoot: Shoot,
+    user: User,
+    wizard: AddCustomerWizard,
+    services,  # type: ignore[no-untyped-def]
+    valid_request,  # type: ignore[no-untyped-def]
+) -> None:
     assert (wizard.width(), wizard.height()) == (DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
     ui = user.ui
     shoot(wizard, "customer_empty")
@@ -70,7 +77,7 @@ def test_screenshots(qtbot, user: User, wizard: AddCustomerWizard, services, val
     # Validation messages: fields left empty or wrong, a taken prefix.
     user.enter(ui.companyName, "Test")
     user.enter(ui.domainPrefix, "contoso")
-    user.enter(ui.country, "United States")
+    user.enter(ui.country, country("US"))
     user.enter(ui.addressLine1, "")
     user.press_tab()
     user.press_tab()
@@ -80,17 +87,20 @@ def test_screenshots(qtbot, user: User, wizard: AddCustomerWizard, services, val
     user.press_tab()
     shoot(wizard, "customer_errors")
 
-    user.enter(ui.country, "Ukraine")
+    user.enter(ui.country, country("UA"))
     shoot(wizard, "customer_registration")
 
     user.fill_customer(valid_request)
-    qtbot.waitUntil(lambda: "Available" in ui.domainStatus.text())
+    available = translated("Available", "PrefixChecker")
+    qtbot.waitUntil(lambda: available in ui.domainStatus.text())
     shoot(wizard, "customer_filled")
     user.click_button(Button.NextButton)
     assert wizard.currentId() == 1, wizard.customer_page.problems()
     shoot(wizard, "offer_empty")
 
-    user.fill_offer(PREMIUM, 25)
+    # The list shows "{offer} — {price} per user/month", bracketed in the pseudo-locale.
+    entry = translated("{offer} — {price} per user/month", "OfferPage").split("{offer}")[0]
+    user.fill_offer(entry + PREMIUM, 25)
     shoot(wizard, "offer_filled")
     user.click_button(Button.NextButton)
     shoot(wizard, "review")
@@ -98,7 +108,7 @@ def test_screenshots(qtbot, user: User, wizard: AddCustomerWizard, services, val
     services.onboarding.create_customer(
         valid_request.with_changes(company_name="Autre", request_id=new_request_id())
     )
-    shoot_box_then_click("submit_failed_box", "OK")
+    shoot_box_then_click(shoot, "submit_failed_box", None)
     user.click_button(Button.CommitButton)
     shoot(wizard, "review_prefix_taken")
     user.click(wizard.review_page.ui.editCustomerButton)
@@ -109,19 +119,31 @@ def test_screenshots(qtbot, user: User, wizard: AddCustomerWizard, services, val
     user.click_button(Button.CommitButton)
     user.click(wizard.confirmation_page.ui.copyAllButton)
     shoot(wizard, "confirmation")
-    seen = shoot_box_then_click("copy_question", "I have copied the information")
+    seen = shoot_box_then_click(
+        shoot, "copy_question", translated("I &have copied the information", "AddCustomerWizard")
+    )
     with qtbot.waitSignal(wizard.finished):
         user.click_button(Button.FinishButton)
     assert seen
 
 
-def test_screenshots_of_the_draft_questions(qtbot, window, user: User, wizard, answer_box):
+def test_screenshots_of_the_draft_questions(
+    qtbot,  # type: ignore[no-untyped-def]
+    shoot: Shoot,
+    window,  # type: ignore[no-untyped-def]
+    user: User,
+    wizard: AddCustomerWizard,
+) -> None:
     from tests.views.wizard.conftest import open_wizard
 
     user.enter(user.ui.companyName, "Boulangerie Dupont SARL")
-    shoot_box_then_click("discard_question", "Close and keep a draft")
+    shoot_box_then_click(
+        shoot, "discard_question", translated("Close and keep a d&raft", "AddCustomerWizard")
+    )
     with qtbot.waitSignal(wizard.finished):
         user.click_button(Button.CancelButton)
-    seen = shoot_box_then_click("restore_question", "Restore")
+    seen = shoot_box_then_click(
+        shoot, "restore_question", translated("&Restore", "AddCustomerWizard")
+    )
     open_wizard(qtbot, window)
-    assert seen == ["Restore the customer you were entering?"]
+    assert seen == [translated("Restore the customer you were entering?", "AddCustomerWizard")]

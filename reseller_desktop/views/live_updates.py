@@ -1,0 +1,131 @@
+"""Team mode in the main window: live updates from other desktops, and the offline indicator.
+
+Wires the services' ``ChangeFeed`` and ``ConnectionMonitor`` to the window: rows changed or
+created elsewhere are merged into the list; any timer-driven read that loses the connection (the
+list, the provisioning clock, the feed) reports to the monitor, which shows "Offline —
+reconnecting…" in the status bar, pauses the clock, and once the server answers again hides it,
+reloads the list (keeping the selection) and resumes the clock.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from reseller_desktop.services.change_feed import ChangeFeed
+from reseller_desktop.services.connection_monitor import ConnectionMonitor, is_connection_error
+
+if TYPE_CHECKING:
+    from reseller_desktop.views.main_window import MainWindow
+
+OFFLINE_COLOR = QColor(200, 40, 40)
+
+
+def dot(color: QColor, size: int) -> QPixmap:
+    """A filled circle: the status bar's "offline" light."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(color.darker(130))
+    painter.setBrush(color)
+    radius = size / 2 - 1
+    painter.drawEllipse(QPointF(size / 2, size / 2), radius, radius)
+    painter.end()
+    return pixmap
+
+
+class OfflineIndicator(QWidget):
+    """The status bar's "Offline — reconnecting…" with a red light (hidden while online)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("offlineIndicator")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 8, 0)
+        layout.setSpacing(6)
+        self.light = QLabel(self)
+        size = self.fontMetrics().height() - 4
+        self.light.setPixmap(dot(OFFLINE_COLOR, max(size, 8)))
+        self.text = QLabel(self.tr("Offline — reconnecting…"), self)
+        self.text.setObjectName("offlineText")
+        layout.addWidget(self.light)
+        layout.addWidget(self.text)
+        self.setAccessibleName(self.text.text())
+        self.show_reason("")
+        self.hide()
+
+    def show_reason(self, reason: str) -> None:
+        tip = self.tr(
+            "The database does not answer. The app keeps trying to reconnect and catches up "
+            "by itself when it is back; everything saved so far is safe. New customers cannot "
+            "be created until then."
+        )
+        if reason:
+            tip += "\n" + self.tr("Last error: {reason}").format(reason=reason)
+        self.setToolTip(tip)
+
+
+class LiveUpdates(QObject):
+    """The window's part of team mode (see the module's docstring)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        database = window.services.customers.db  # the store this window's services read
+        self.monitor = ConnectionMonitor(database, parent=self)
+        self.feed = ChangeFeed(database, monitor=self.monitor, parent=self)
+        self.indicator = OfflineIndicator(window)
+        window.statusBar().insertPermanentWidget(0, self.indicator)
+        self._clock_was_running = False
+        self.monitor.online_changed.connect(self._online_changed)
+        self.feed.customers_changed.connect(self._customers_changed)
+        self.feed.book_changed.connect(self._reload)
+        window.model.store_failed.connect(self.report)
+        window.provisioning.on_error = self.report
+
+    def start(self) -> None:
+        self.feed.start()
+
+    def stop(self) -> None:
+        self.feed.stop()
+        self.monitor.stop()
+
+    def report(self, error: object) -> None:
+        """A timer-driven read failed: an outage if it was the connection."""
+        if is_connection_error(error):
+            self.monitor.report_failure(error)  # type: ignore[arg-type]
+            self.indicator.show_reason(self.monitor.last_error)
+
+    def _online_changed(self, online: bool) -> None:
+        window = self.window
+        clock = window.provisioning
+        self.indicator.setVisible(not online)
+        if not online:
+            self._clock_was_running = clock.is_running()
+            clock.stop()
+            return
+        if not self.feed.is_running():  # else the feed's book_changed reloads
+            self._reload()
+        if self._clock_was_running:
+            window.start_provisioning()  # and catches up with what fell due meanwhile
+
+    def _customers_changed(self, ids: list[uuid.UUID]) -> None:
+        if self.window.model.merge_changes(ids):
+            self._recount()
+
+    def _reload(self) -> None:
+        window = self.window
+        selected = window.selected_id()
+        window.model.reload()
+        if selected is not None:
+            window.select_customer(selected)
+        self._recount()
+
+    def _recount(self) -> None:
+        self.window._total = None
+        self.window._show_count()
