@@ -13,39 +13,25 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reseller_desktop.domain.request import NewCustomerRequest
+from reseller_desktop.domain.request import NewCustomerRequest, new_request_id
+from reseller_desktop.selfcheck import SAMPLE_REQUEST
 from reseller_desktop.services.context import open_services
 from reseller_desktop.store.database import close_store
 
 
 def request(i: int) -> NewCustomerRequest:
-    return NewCustomerRequest(
+    return SAMPLE_REQUEST.with_changes(
         company_name=f"Boulangerie Dupont {i} SARL",
         domain_prefix=f"benchdupont{i}",
-        country="FR",
-        address_line1="35 Rue du Faubourg Saint-Honoré",
-        city="Paris",
-        postal_code="75008",
-        first_name="Camille",
-        last_name="Dupont",
         email=f"camille.{i}@boulangerie-dupont.fr",
-        phone="+33 1 42 68 53 00",
-        language="fr",
-        culture="fr-FR",
-        mca_accepted=True,
-        mca_date=date(2026, 1, 5),
-        mca_signer_first_name="Camille",
-        mca_signer_last_name="Dupont",
         mca_signer_email=f"camille.{i}@boulangerie-dupont.fr",
         offer_id="CFQ7TTC0LF8R",
         seats=40,
-        term="P1Y",
-        billing_cycle="monthly",
+        request_id=new_request_id(),
     )
 
 

@@ -15,7 +15,8 @@ from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.domain.validation import validate_request
 
 _TODAY = date(2026, 1, 15)
-_GOOD = NewCustomerRequest(
+# A complete, valid request for a French customer (also the tests' and benchmarks' sample).
+SAMPLE_REQUEST = NewCustomerRequest(
     company_name="Boulangerie Dupont SARL",
     domain_prefix="boulangeriedupont",
     country="FR",
@@ -35,16 +36,18 @@ _GOOD = NewCustomerRequest(
     mca_signer_email="camille.dupont@boulangerie-dupont.fr",
     offer_id="CFQ7TTC0LCHC",
     seats=25,
+    term="P1Y",
+    billing_cycle="monthly",
 )
 
 
 def check_rules(catalog: Catalog) -> list[str]:
     """Problems found (empty when the address, phone and country data all work)."""
     found = []
-    problems = validate_request(_GOOD, catalog, today=_TODAY)
+    problems = validate_request(SAMPLE_REQUEST, catalog, today=_TODAY)
     if problems:
         found.append(f"a valid French customer is refused: {sorted(problems)}")
-    bad = _GOOD.with_changes(postal_code="7500", phone="12", country="UK")
+    bad = SAMPLE_REQUEST.with_changes(postal_code="7500", phone="12", country="UK")
     bad_problems = validate_request(bad.with_changes(country="FR"), catalog, today=_TODAY)
     if not {"postal_code", "phone"} <= set(bad_problems):
         found.append(f"invalid postal code and phone pass: {sorted(bad_problems)}")

@@ -17,8 +17,9 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from reseller_desktop.domain.catalog import Catalog, load_catalog
-from reseller_desktop.domain.request import NewCustomerRequest
+from reseller_desktop.domain.request import NewCustomerRequest, new_request_id
 from reseller_desktop.resources import resource_path
+from reseller_desktop.selfcheck import SAMPLE_REQUEST
 from reseller_desktop.services.context import AppServices, open_services
 from reseller_desktop.store.database import close_store, open_store
 from tests.pg_server import PostgresMissingError, PostgresServer, ScratchDatabase
@@ -143,29 +144,7 @@ def services(data_dir: Path, clock: FakeClock, database_url: str | None) -> Iter
 @pytest.fixture
 def valid_request() -> NewCustomerRequest:
     """A complete, valid request for a French customer."""
-    return NewCustomerRequest(
-        company_name="Boulangerie Dupont SARL",
-        domain_prefix="boulangeriedupont",
-        country="FR",
-        address_line1="35 Rue du Faubourg Saint-Honoré",
-        city="Paris",
-        postal_code="75008",
-        first_name="Camille",
-        last_name="Dupont",
-        email="camille.dupont@boulangerie-dupont.fr",
-        phone="+33 1 42 68 53 00",
-        language="fr",
-        culture="fr-FR",
-        mca_accepted=True,
-        mca_date=date(2026, 11, 20),
-        mca_signer_first_name="Camille",
-        mca_signer_last_name="Dupont",
-        mca_signer_email="camille.dupont@boulangerie-dupont.fr",
-        offer_id="CFQ7TTC0LCHC",
-        seats=25,
-        term="P1Y",
-        billing_cycle="monthly",
-    )
+    return SAMPLE_REQUEST.with_changes(mca_date=date(2026, 11, 20), request_id=new_request_id())
 
 
 @pytest.fixture
