@@ -1110,6 +1110,10 @@
         <translation>Non valide</translation>
     </message>
     <message>
+        <source>Cannot check now</source>
+        <translation>Vérification impossible</translation>
+    </message>
+    <message>
         <source>Domain availability: {status}</source>
         <translation>Disponibilité du domaine&#xa0;: {status}</translation>
     </message>

@@ -8,9 +8,11 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from reseller_desktop.domain.request import DOMAIN_PREFIX_PATTERN
+from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
 from reseller_desktop.views.wizard.look import ERROR_COLOUR, MUTED_COLOUR, SUCCESS_COLOUR
 
 CHECKING, AVAILABLE, TAKEN, INVALID = "checking", "available", "taken", "invalid"
+UNKNOWN = "unknown"  # the database did not answer (team mode, server away)
 PAUSE_MS = 400
 
 
@@ -71,7 +73,11 @@ class PrefixChecker(QObject):
         if not prefix or not DOMAIN_PREFIX_PATTERN.fullmatch(prefix):
             self._edited(prefix)
             return self._status
-        self._set(self._status_of(prefix))
+        try:
+            status = self._status_of(prefix)
+        except CONNECTION_ERRORS:
+            status = UNKNOWN  # Submit re-checks; the window already says it is offline
+        self._set(status)
         return self._status
 
     def mark_taken(self) -> None:
@@ -86,6 +92,7 @@ class PrefixChecker(QObject):
             AVAILABLE: ("✓ " + self.tr("Available"), SUCCESS_COLOUR),
             TAKEN: ("✗ " + self.tr("Taken"), ERROR_COLOUR),
             INVALID: ("✗ " + self.tr("Invalid"), ERROR_COLOUR),
+            UNKNOWN: (self.tr("Cannot check now"), MUTED_COLOUR),
         }
 
     def _set(self, status: str) -> None:

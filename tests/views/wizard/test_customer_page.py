@@ -4,12 +4,14 @@ follow the country; the domain prefix's live availability."""
 from __future__ import annotations
 
 import pytest
+from peewee import OperationalError
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.domain.validation import validate_request
 from reseller_desktop.services.context import AppServices
+from reseller_desktop.store.models import Customer
 from reseller_desktop.views.wizard import AddCustomerWizard
 from reseller_desktop.views.wizard.field_names import field_name
 from tests.conftest import START
@@ -159,3 +161,15 @@ def test_a_taken_prefix_is_reported_while_typing(
     user.enter(ui.domainPrefix, "boulangeriedupont2")
     assert "Available" in ui.domainStatus.text()
     assert ui.domainPrefixError.isHidden()
+
+
+def test_prefix_check_says_so_when_the_database_does_not_answer(user: User, monkeypatch):
+    ui = user.ui
+
+    def server_away(*args: object) -> None:
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(Customer, "select", server_away)  # every read of the store fails
+    user.enter(ui.domainPrefix, "boulangeriedupont")  # Tab: checked at once
+    assert ui.domainStatus.text() == "Cannot check now"
+    assert ui.domainPrefix.text() == "boulangeriedupont"  # nothing lost
