@@ -756,30 +756,6 @@
         <source>Billing</source>
         <translation>Fréquence de facturation</translation>
     </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 mois</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 an</translation>
-    </message>
-    <message>
-        <source>3 years</source>
-        <translation>3 ans</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Mensuelle</translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <translation>Annuelle</translation>
-    </message>
-    <message>
-        <source>Every 3 years</source>
-        <translation>Triennale</translation>
-    </message>
 </context>
 <context>
     <name>History</name>

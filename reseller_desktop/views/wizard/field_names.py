@@ -35,21 +35,3 @@ def field_name(field: str) -> str:
         "billing_cycle": QCoreApplication.translate("FieldNames", "Billing"),
     }
     return names.get(field, field)
-
-
-def term_name(term: str) -> str:
-    names = {
-        "P1M": QCoreApplication.translate("FieldNames", "1 month"),
-        "P1Y": QCoreApplication.translate("FieldNames", "1 year"),
-        "P3Y": QCoreApplication.translate("FieldNames", "3 years"),
-    }
-    return names.get(term, term)
-
-
-def billing_name(cycle: str) -> str:
-    names = {
-        "monthly": QCoreApplication.translate("FieldNames", "Monthly"),
-        "annual": QCoreApplication.translate("FieldNames", "Annual"),
-        "triennial": QCoreApplication.translate("FieldNames", "Every 3 years"),
-    }
-    return names.get(cycle, cycle)

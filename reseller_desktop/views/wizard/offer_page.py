@@ -15,8 +15,9 @@ from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.domain.validation import OFFER_FIELDS, validate_seats
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.views.forms.ui_wizard_offer import Ui_OfferPage
+from reseller_desktop.views.history_text import billing_text, term_text
 from reseller_desktop.views.wizard.feedback import FieldFeedback
-from reseller_desktop.views.wizard.field_names import billing_name, field_name, term_name
+from reseller_desktop.views.wizard.field_names import field_name
 from reseller_desktop.views.wizard.look import MUTED_COLOUR, RequiredLabel, fit_wrapped
 
 
@@ -98,7 +99,7 @@ class OfferPage(QWizardPage):
         ui.term.blockSignals(True)
         ui.term.clear()
         for code in offer.terms if offer else ():
-            ui.term.addItem(term_name(code), code)
+            ui.term.addItem(term_text(code), code)
         index = ui.term.findData(term)
         ui.term.setCurrentIndex(index if index >= 0 else max(ui.term.findData("P1Y"), 0))
         ui.term.blockSignals(False)
@@ -120,7 +121,7 @@ class OfferPage(QWizardPage):
         ui.billingCycle.clear()
         term = ui.term.currentData()
         for code in offer.terms.get(term, ()) if offer else ():
-            ui.billingCycle.addItem(billing_name(code), code)
+            ui.billingCycle.addItem(billing_text(code), code)
         index = ui.billingCycle.findData(cycle)
         ui.billingCycle.setCurrentIndex(index if index >= 0 else 0)
         ui.billingCycle.blockSignals(False)

@@ -17,8 +17,9 @@ from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.domain.validation import normalized
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.views.forms.ui_wizard_review import Ui_ReviewPage
+from reseller_desktop.views.history_text import billing_text, term_text
 from reseller_desktop.views.wizard.country_fields import culture_display_name
-from reseller_desktop.views.wizard.field_names import billing_name, field_name, term_name
+from reseller_desktop.views.wizard.field_names import field_name
 from reseller_desktop.views.wizard.look import (
     ERROR_COLOUR,
     MUTED_COLOUR,
@@ -125,8 +126,8 @@ class ReviewPage(QWizardPage):
         price = offer.monthly_price(r.term) if offer else None
         offer_rows = [
             (field_name("offer_id"), offer.name if offer else r.offer_id),
-            (field_name("term"), term_name(r.term)),
-            (field_name("billing_cycle"), billing_name(r.billing_cycle)),
+            (field_name("term"), term_text(r.term)),
+            (field_name("billing_cycle"), billing_text(r.billing_cycle)),
             (field_name("seats"), locale.toString(r.seats)),
             (
                 self.tr("Estimated monthly total"),
