@@ -126,14 +126,46 @@ def parse_catalog(data: Any, source: str = "offers.json") -> Catalog:
     return Catalog(offers=offers, family_caps=dict(caps), source=source)
 
 
+# Byte-order marks of encodings a text editor may save in (UTF-32 before UTF-16: it starts alike).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+_SAVE_AS_UTF8 = "save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"
+
+
+def _catalog_text(path: Path, data: bytes) -> str:
+    """The file's text: UTF-8, with or without a byte-order mark; anything else is refused."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            raise CatalogError(f"{path}: the file is in {encoding}; {_SAVE_AS_UTF8}")
+    if len(data) >= 2 and (data[0] == 0 or data[1] == 0):
+        raise CatalogError(f"{path}: the file is in UTF-16 or UTF-32; {_SAVE_AS_UTF8}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CatalogError(
+            f"{path}: line {line} is not UTF-8 text (byte 0x{data[exc.start]:02x}, perhaps "
+            f"Latin-1 or Windows-1252); {_SAVE_AS_UTF8}"
+        ) from None
+
+
 def load_catalog(path: Path) -> Catalog:
     """Load and check a catalog file; a problem raises CatalogError naming the file and entry."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise CatalogError(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise CatalogError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    text = _catalog_text(path, data)
     try:
-        data = json.loads(text)
+        parsed = json.loads(text)
     except json.JSONDecodeError as exc:
         raise CatalogError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
-    return parse_catalog(data, str(path))
+    except RecursionError:
+        raise CatalogError(f"{path}: not a catalog (lists or objects nested too deeply)") from None
+    return parse_catalog(parsed, str(path))

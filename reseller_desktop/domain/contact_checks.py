@@ -16,7 +16,14 @@ from email_validator import EmailNotValidError, validate_email
 
 from .countries import PHONE_AND_REGISTRATION_REQUIRED, cultures_for, default_culture
 from .text import QT_TRANSLATE_NOOP, Message
-from .text_checks import PHONE_MAX, REGISTRATION_NUMBER_MAX, Problem, has_bad_characters, message
+from .text_checks import (
+    PHONE_MAX,
+    REGISTRATION_NUMBER_MAX,
+    Problem,
+    has_bad_characters,
+    message,
+    typed_text,
+)
 
 _REGISTRATION_CHARS = re.compile(r"[0-9 .\-]")
 _LANGUAGE_RE = re.compile(r"[a-z]{2}", re.ASCII)
@@ -26,11 +33,9 @@ _EXAMPLE_DOMAINS = frozenset({"example.com", "example.net", "example.org"})
 
 
 def email_problem(value: object, missing: Message) -> Problem:
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        return message(QT_TRANSLATE_NOOP("Validation", "Enter text in this field."))
-    text = value.strip()
+    text, problem = typed_text(value)
+    if problem is not None:
+        return problem
     if not text:
         return missing
     invalid = message(
@@ -76,11 +81,9 @@ def phone_problem(value: object, country: str | None, *, required: bool = False)
     """The problem with a phone number for ``country`` (None when unknown), or None when valid.
 
     A number written with "+" and a country code may belong to another country."""
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        return message(QT_TRANSLATE_NOOP("Validation", "Enter text in this field."))
-    text = value.strip()
+    text, problem = typed_text(value)
+    if problem is not None:
+        return problem
     if not text:
         if required:
             return message(
@@ -112,11 +115,9 @@ def phone_problem(value: object, country: str | None, *, required: bool = False)
 
 
 def registration_problem(value: object, country: str | None) -> Problem:
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        return message(QT_TRANSLATE_NOOP("Validation", "Enter text in this field."))
-    text = value.strip()
+    text, problem = typed_text(value)
+    if problem is not None:
+        return problem
     required = country in PHONE_AND_REGISTRATION_REQUIRED
     if not text:
         if required:

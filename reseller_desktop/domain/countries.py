@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -187,6 +188,43 @@ def normalize_country(text: str) -> str | None:
         return _names_to_codes().get(_name_key(text))
     except Exception:  # odd text (lone surrogates...) is simply unknown
         return None
+
+
+def match_choices(text: str, choices: Iterable[tuple[str, str]]) -> list[str]:
+    """The codes of ``choices`` ((code, name) pairs) that typed ``text`` designates, best first:
+    the one whose code or whole name it is ("NY", "tx", "Texas"), then the names that start with
+    it ("new" -> New Hampshire, New Jersey...), then the names with a later word that starts with
+    it ("york" -> New York). Case, accents, hyphens and dots are ignored; each group keeps the
+    order of ``choices``."""
+    if not isinstance(text, str) or len(text) > 100:
+        return []
+    key = _name_key(text)
+    if not key:
+        return []
+    exact: list[str] = []
+    starts: list[str] = []
+    words: list[str] = []
+    for code, name in choices:
+        name_key = _name_key(name)
+        if key in (_name_key(code), name_key):
+            exact.append(code)
+        elif name_key.startswith(key):
+            starts.append(code)
+        elif any(word.startswith(key) for word in name_key.split()[1:]):
+            words.append(code)
+    return list(dict.fromkeys(exact + starts + words))
+
+
+def match_countries(text: str, language: str = "en") -> list[str]:
+    """The codes of the countries that typed ``text`` designates, best first: the country whose
+    code, alias or name it is ("US", "uk", "Allemagne"), then names in ``language`` that start
+    with it, then names with a word that starts with it ("US" never suggests Australia first)."""
+    try:
+        first = normalize_country(text)
+        found = match_choices(text, countries_by_name(language))
+    except Exception:  # odd text (lone surrogates...) matches nothing
+        return []
+    return list(dict.fromkeys(([first] if first else []) + found))
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,11 @@ def validate_seats(
     catalog: Catalog, offer: Offer, seats: int, *, family_seats_in_use: int = 0
 ) -> Message | None:
     """The problem with buying ``seats`` of ``offer`` when ``family_seats_in_use`` seats of its
-    family are already in use on the customer (the family cap), or None when allowed."""
+    family are already in use on the customer (the family cap), or None when allowed.
+
+    Too many seats are explained by the tighter limit: the family cap when it leaves no more than
+    the offer's maximum ("Business plans are limited to 300 seats per customer"), else the
+    offer's range."""
     if isinstance(seats, bool) or not isinstance(seats, int):
         return message(
             QT_TRANSLATE_NOOP(
@@ -25,23 +29,42 @@ def validate_seats(
             minimum=offer.min_seats,
             maximum=offer.max_seats,
         )
-    if not offer.min_seats <= seats <= offer.max_seats:
-        return message(
-            QT_TRANSLATE_NOOP("Validation", "Enter between {minimum} and {maximum} seats."),
-            minimum=offer.min_seats,
-            maximum=offer.max_seats,
-        )
+    out_of_range = message(
+        QT_TRANSLATE_NOOP("Validation", "Enter between {minimum} and {maximum} seats."),
+        minimum=offer.min_seats,
+        maximum=offer.max_seats,
+    )
+    if seats < offer.min_seats:
+        return out_of_range
     cap = catalog.family_cap(offer.family)
-    if cap is None:
-        return None
     used = family_seats_in_use
     if isinstance(used, bool) or not isinstance(used, int) or used < 0:
         used = 0
-    if seats + used <= cap:
-        return None
+    if cap is not None and seats + used > cap and cap - used <= offer.max_seats:
+        return _cap_problem(offer, cap, used)
+    if seats > offer.max_seats:
+        return out_of_range
+    return None
+
+
+def _cap_problem(offer: Offer, cap: int, used: int) -> Message:
+    """Why the family cap refuses more seats, with how many are still allowed."""
     available = cap - used
     business = offer.family.casefold() == "business"
-    if available <= 0:
+    if used == 0:
+        if business:
+            text = QT_TRANSLATE_NOOP(
+                "Validation",
+                "Business plans are limited to {cap} seats per customer, across all their "
+                "Business subscriptions: enter {available} at most.",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "Validation",
+                "Plans of this family are limited to {cap} seats per customer in total: enter "
+                "{available} at most.",
+            )
+    elif available <= 0:
         if business:
             text = QT_TRANSLATE_NOOP(
                 "Validation",

@@ -54,6 +54,7 @@ from .text_checks import (
     REGISTRATION_NUMBER_MAX,
     STATE_MAX,
     Problem,
+    ascii_digits,
     company_problem,
     domain_prefix_problem,
     has_bad_characters,
@@ -285,9 +286,11 @@ def _safely_dict(first: str, check: Callable[[], dict[str, Message]]) -> dict[st
 
 def normalized(request: NewCustomerRequest) -> NewCustomerRequest:
     """A copy of ``request`` as it should be sent: text fields stripped, country, postal code and
-    culture region in capitals ("fr-ca" -> "fr-CA"), language and emails in lower case, a state
-    name replaced by its code where the country's list has letter codes ("California" -> "CA"),
-    and the postal prefix some countries allow dropped ("CH-3005" -> "3005")."""
+    culture region in capitals ("fr-ca" -> "fr-CA"), language and emails in lower case, the
+    digits of the postal code, phones and registration number in ASCII ("٧٥٠٠٨" -> "75008",
+    full-width "７５００８" too), a state name replaced by its code where the country's list has
+    letter codes ("California" -> "CA"), and the postal prefix some countries allow dropped
+    ("CH-3005" -> "3005")."""
     changes: dict[str, object] = {}
     for f in fields(request):
         value = getattr(request, f.name)
@@ -297,6 +300,12 @@ def normalized(request: NewCustomerRequest) -> NewCustomerRequest:
     def text(name: str) -> str | None:
         value = changes.get(name)
         return value if isinstance(value, str) else None
+
+    for name in ("postal_code", "phone", "mca_signer_phone", "registration_number"):
+        value = text(name)
+        if value is not None and not value.isascii():  # Partner Center expects ASCII digits
+            with contextlib.suppress(Exception):  # keep the typed text; validation reports it
+                changes[name] = ascii_digits(value)
 
     country = text("country")
     if country is not None:

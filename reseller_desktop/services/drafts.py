@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import tempfile
+import uuid
 from collections.abc import Mapping
 from dataclasses import fields
 from datetime import date, datetime
@@ -23,6 +24,10 @@ from reseller_desktop.domain.request import NewCustomerRequest
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
+# What a seat count may be: Qt's spin boxes hold a C int, and a value beyond it would make every
+# restore fail (OverflowError) and so block Add customer.
+MIN_SEATS, MAX_SEATS = 1, 2**31 - 1
+MAX_TEXT = 10_000  # characters of one text entry (a line edit holds 32,767)
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
@@ -49,7 +54,7 @@ class DraftStore:
             "values": dict(values),
         }
         text = json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True)
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.folder)
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
@@ -111,22 +116,64 @@ def request_to_draft(request: NewCustomerRequest) -> dict[str, Any]:
 
 def request_from_draft(values: Mapping[str, Any]) -> NewCustomerRequest:
     """A request from draft values; unknown keys and values of the wrong type are ignored."""
+    return restore_request(values)[0]
+
+
+def restore_request(values: Mapping[str, Any]) -> tuple[NewCustomerRequest, list[str]]:
+    """A request from draft values, and the names of the fields whose saved value could not be
+    used (wrong type, out of range, not a date...): those keep their blank default. Unknown keys
+    are ignored; nothing here raises, so a bad draft never blocks the wizard."""
     template = NewCustomerRequest()
     changes: dict[str, Any] = {}
+    dropped: list[str] = []
     for f in fields(template):
         if f.name not in values:
             continue
-        value = values[f.name]
-        current = getattr(template, f.name)
-        if f.name == "mca_date":
-            with contextlib.suppress(TypeError, ValueError):
-                changes[f.name] = date.fromisoformat(value) if value else None
-        elif isinstance(current, bool):
-            if isinstance(value, bool):
-                changes[f.name] = value
-        elif isinstance(current, int):
-            if isinstance(value, int) and not isinstance(value, bool):
-                changes[f.name] = value
-        elif isinstance(value, str) and (f.name != "request_id" or value):
+        value = _usable(f.name, getattr(template, f.name), values[f.name])
+        if value is _DROPPED:
+            dropped.append(f.name)
+        elif value is not _BLANK:
             changes[f.name] = value
-    return template.with_changes(**changes)
+    return template.with_changes(**changes), dropped
+
+
+_DROPPED = object()  # a saved value that cannot be used
+_BLANK = object()  # nothing saved (an empty request id, a cleared date): keep the default
+
+
+def _usable(name: str, default: Any, value: Any) -> Any:
+    if name == "mca_date":
+        if value in (None, ""):
+            return None
+        try:
+            return date.fromisoformat(value)
+        except (TypeError, ValueError):
+            return _DROPPED
+    if isinstance(default, bool):
+        return value if isinstance(value, bool) else _DROPPED
+    if isinstance(default, int):
+        whole = isinstance(value, int) and not isinstance(value, bool)
+        return value if whole and MIN_SEATS <= value <= MAX_SEATS else _DROPPED
+    if not isinstance(value, str) or len(value) > MAX_TEXT or not _encodable(value):
+        return _DROPPED
+    if name == "request_id":
+        if not value:
+            return _BLANK
+        return value if _is_uuid(value) else _DROPPED
+    return value
+
+
+def _encodable(text: str) -> bool:
+    """False for text with lone surrogates (JSON allows them; Qt and UTF-8 files do not)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        return str(uuid.UUID(text)) == text.lower()
+    except ValueError:
+        return False

@@ -11,9 +11,11 @@ import uuid
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from reseller_desktop.domain.catalog import Offer
+from reseller_desktop.domain.offer_checks import validate_seats
+from reseller_desktop.domain.seat_rules import DECREASE_WINDOW, seat_change_problem
 from reseller_desktop.domain.text import Message
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.subscriptions import SubscriptionError
@@ -23,6 +25,7 @@ from reseller_desktop.views.dialogs import inform
 from reseller_desktop.views.forms.ui_add_subscription import Ui_AddSubscriptionDialog
 from reseller_desktop.views.forms.ui_change_seats import Ui_ChangeSeatsDialog
 from reseller_desktop.views.history_text import billing_text, term_text
+from reseller_desktop.views.wizard.look import fit_height, style_message_label
 
 MUTED = "color: #605e5c;"
 
@@ -44,10 +47,7 @@ def show_refusal(
 
     ``with_field`` names the field first ("Seats: ..."), for dialogs with several fields."""
     field, message = next(iter(error.problems.items()))
-    if "deadline_at" in message.args:  # shown in the user's time zone, not in UTC
-        local = local_date_time(message.args["deadline_at"])
-        message = Message(message.context, message.text, {**message.args, "deadline": local})
-    text = message.render(QCoreApplication.translate)
+    text = in_local_time(message).render(QCoreApplication.translate)
     label = field_label(field) if with_field else ""
     if label:
         text = QCoreApplication.translate("Subscriptions", "{field}: {problem}").format(
@@ -55,6 +55,22 @@ def show_refusal(
         )
     inform(parent, title, text, icon=QMessageBox.Icon.Warning, object_name="subscriptionRefusedBox")
     return field
+
+
+def in_local_time(message: Message) -> Message:
+    """``message`` with its deadline, if any, in the user's time zone rather than in UTC."""
+    if "deadline_at" not in message.args:
+        return message
+    local = local_date_time(message.args["deadline_at"])
+    return Message(message.context, message.text, {**message.args, "deadline": local})
+
+
+def show_seat_problem(label: QLabel, problem: Message | None) -> None:
+    """Say beside the seats field why its number cannot be saved (hide the label when it can)."""
+    text = problem.render(QCoreApplication.translate) if problem is not None else ""
+    label.setText(text)
+    fit_height(label)
+    label.setVisible(bool(text))
 
 
 def local_date_time(value: datetime) -> str:
@@ -73,6 +89,8 @@ class AddSubscriptionDialog(QDialog):
         self.ui = ui = Ui_AddSubscriptionDialog()
         ui.setupUi(self)
         ui.seatsHint.setStyleSheet(MUTED)
+        style_message_label(ui.seatsError)
+        self._seats_in_use = 0
         ui.introLabel.setText(
             self.tr("Buy another subscription for {company}.").format(company=customer.company_name)
         )
@@ -85,6 +103,7 @@ class AddSubscriptionDialog(QDialog):
             ui.offerCombo.addItem(offer.name, offer.id)
         ui.offerCombo.currentIndexChanged.connect(self._offer_changed)
         ui.termCombo.currentIndexChanged.connect(self._term_changed)
+        ui.seatsSpin.valueChanged.connect(self._check_seats)
         self._offer_changed()
         # Wrapped text needs its height for the final width (longer in French).
         self.resize(self.width(), self.heightForWidth(self.width()))
@@ -104,8 +123,11 @@ class AddSubscriptionDialog(QDialog):
         self._term_changed()
         if offer is None:
             ui.seatsHint.clear()
+            self._check_seats()
             return
         in_use = self.services.subscriptions.family_seats_in_use(self.customer.id, offer.family)
+        self._seats_in_use = in_use
+        self._check_seats()
         cap = self.services.catalog.family_cap(offer.family)
         hint = self.tr("{minimum} to {maximum} seats.").format(
             minimum=QLocale().toString(offer.min_seats), maximum=QLocale().toString(offer.max_seats)
@@ -116,6 +138,20 @@ class AddSubscriptionDialog(QDialog):
                 "{family} plans."
             ).format(used=in_use, cap=cap, family=offer.family.capitalize())
         ui.seatsHint.setText(hint)
+
+    def _check_seats(self) -> None:
+        """The seat range and the family cap, checked as the number is typed (the spin box's range
+        is wide, so a typed 301 stays 301 and is explained here instead of becoming 30)."""
+        offer = self.offer()
+        problem = None
+        if offer is not None:
+            problem = validate_seats(
+                self.services.catalog,
+                offer,
+                self.ui.seatsSpin.value(),
+                family_seats_in_use=self._seats_in_use,
+            )
+        show_seat_problem(self.ui.seatsError, problem)
 
     def _term_changed(self) -> None:
         ui = self.ui
@@ -139,6 +175,8 @@ class AddSubscriptionDialog(QDialog):
             )
         except SubscriptionError as error:
             field = show_refusal(self, self.windowTitle(), error)
+            if field == "seats":
+                show_seat_problem(ui.seatsError, in_local_time(error.problems["seats"]))
             widget = {
                 "offer_id": ui.offerCombo,
                 "term": ui.termCombo,
@@ -165,11 +203,12 @@ class ChangeSeatsDialog(QDialog):
         font.setBold(True)
         ui.offerName.setFont(font)
         ui.ruleLabel.setStyleSheet(MUTED)
+        style_message_label(ui.seatsError)
         ui.offerName.setText(change.offer_name)
         ui.currentValue.setText(QLocale().toString(change.seats))
-        if change.offer is not None:
-            ui.seatsSpin.setMaximum(change.offer.max_seats)
+        # The spin box's range stays wide: a typed 301 stays 301 and is explained beside it.
         ui.seatsSpin.setValue(change.seats)
+        ui.seatsSpin.valueChanged.connect(self._check_seats)
         ui.seatsSpin.selectAll()
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
@@ -209,13 +248,32 @@ class ChangeSeatsDialog(QDialog):
             )
         return "\n".join(lines)
 
+    def _check_seats(self) -> None:
+        """The seat rules, checked as the number is typed (the current number is no problem
+        until Save)."""
+        change, seats = self.change, self.ui.seatsSpin.value()
+        problem = None
+        if change.offer is not None and seats != change.seats:
+            problem = seat_change_problem(
+                self.services.catalog,
+                change.offer,
+                current=change.seats,
+                new=seats,
+                seats_changed_at=change.can_decrease_until - DECREASE_WINDOW,
+                now=self.services.clock(),
+                family_seats_in_use=change.family_seats_elsewhere,
+            )
+        show_seat_problem(self.ui.seatsError, in_local_time(problem) if problem else None)
+
     def accept(self) -> None:
         try:
             self.services.subscriptions.change_seats(
                 self.subscription_id, self.ui.seatsSpin.value()
             )
         except SubscriptionError as error:
-            show_refusal(self, self.windowTitle(), error, with_field=False)
+            field = show_refusal(self, self.windowTitle(), error, with_field=False)
+            if field == "seats":
+                show_seat_problem(self.ui.seatsError, in_local_time(error.problems["seats"]))
             self.ui.seatsSpin.setFocus()
             self.ui.seatsSpin.selectAll()
             return

@@ -15,6 +15,8 @@ from reseller_desktop.domain.countries import (
     default_culture,
     fold,
     language_of,
+    match_choices,
+    match_countries,
     normalize_country,
 )
 
@@ -250,3 +252,68 @@ def test_language_of(culture: str, language: str) -> None:
 def test_fold_ignores_accents_case_and_quotes() -> None:
     assert fold("  États-Unis ") == "etats-unis"
     assert fold("Côte d’Ivoire") == fold("COTE D'IVOIRE")
+
+
+# ---------------------------------------------------------------------------------------------
+# Typed text to a state or a country: codes first, then names by their start (issue 12, item 11)
+
+US_STATES = address_rules("US").state_choices
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("NY", "NY"),  # not Nebraska, the first name starting with N
+        ("ny", "NY"),
+        ("TX", "TX"),  # not Tennessee
+        ("CA", "CA"),
+        ("n", "NE"),
+        ("new", "NH"),
+        ("new y", "NY"),
+        ("New-York", "NY"),
+        ("texas", "TX"),
+        ("york", "NY"),  # a later word of the name
+    ],
+)
+def test_match_choices_takes_a_code_first_then_names_by_their_start(typed: str, first: str) -> None:
+    assert match_choices(typed, US_STATES)[0] == first
+
+
+def test_match_choices_order_and_nothing() -> None:
+    assert match_choices("new", US_STATES) == ["NH", "NJ", "NM", "NY"]
+    assert match_choices("", US_STATES) == []
+    assert match_choices("   ", US_STATES) == []
+    assert match_choices("Bavaria", US_STATES) == []
+    assert match_choices("\ud800", US_STATES) == []
+    assert match_choices("x" * 1000, US_STATES) == []
+    provinces = address_rules("CA").state_choices
+    assert match_choices("QC", provinces)[0] == "QC"
+    assert match_choices("québec", provinces)[0] == "QC"
+
+
+@pytest.mark.parametrize(
+    ("typed", "language", "first"),
+    [
+        ("US", "en", "US"),
+        ("us", "en", "US"),
+        ("GB", "en", "GB"),
+        ("uk", "en", "GB"),
+        ("USA", "en", "US"),
+        ("fran", "en", "FR"),
+        ("Allemagne", "en", "DE"),
+        ("états", "fr", "US"),
+        ("roy", "fr", "GB"),
+        ("kingdom", "en", "GB"),
+    ],
+)
+def test_match_countries_takes_a_code_first(typed: str, language: str, first: str) -> None:
+    found = match_countries(typed, language)
+    assert found[0] == first
+    assert len(found) == len(set(found))
+
+
+def test_us_never_suggests_australia() -> None:
+    assert "AU" not in match_countries("US", "en")
+    assert "AU" not in match_countries("US", "fr")
+    assert match_countries("", "en") == []
+    assert match_countries("\x00\ud800", "en") == []

@@ -283,7 +283,7 @@ FAILURES: list[tuple[str, dict[str, Any], str, tuple[str, ...]]] = [
     ("FR", {"term": "P3Y", "billing_cycle": "annual"}, "term", ("P1M, P1Y",)),
     ("FR", {"billing_cycle": "triennial"}, "billing_cycle", ("monthly, annual",)),
     ("FR", {"seats": 0}, "seats", ("Enter between 1 and 300 seats",)),
-    ("FR", {"seats": 301}, "seats", ("Enter between 1 and 300 seats",)),
+    ("FR", {"seats": 301}, "seats", ("Business plans are limited to 300 seats", "300 at most")),
     ("FR", {"offer_id": E3, "seats": 10_000_001}, "seats", ("between 1 and 10000000",)),
 ]
 
@@ -355,11 +355,33 @@ def test_validate_seats_range() -> None:
     basic = offer(BUSINESS_BASIC)
     assert validate_seats(CATALOG, basic, 1) is None
     assert validate_seats(CATALOG, basic, 300) is None
-    for seats in (0, -5, 301):
+    for seats in (0, -5):
         problem = validate_seats(CATALOG, basic, seats)
         assert problem is not None
         assert problem.render() == "Enter between 1 and 300 seats."
         assert_translatable(problem)
+    problem = validate_seats(CATALOG, offer(E3), 10_000_001)
+    assert problem is not None and problem.render() == "Enter between 1 and 10000000 seats."
+
+
+@pytest.mark.parametrize("seats", [301, 500, 3000])
+def test_too_many_business_seats_are_explained_by_the_business_cap(seats: int) -> None:
+    """The cap is the tighter limit of a Business offer: it explains the refusal."""
+    problem = validate_seats(CATALOG, offer(BUSINESS_BASIC), seats)
+    assert problem is not None
+    assert_translatable(problem)
+    assert problem.render() == (
+        "Business plans are limited to 300 seats per customer, across all their Business "
+        "subscriptions: enter 300 at most."
+    )
+
+
+def test_an_offer_maximum_under_its_family_cap_is_explained_as_a_range() -> None:
+    roomy = Catalog(offers=CATALOG.offers, family_caps={"business": 1000})
+    problem = validate_seats(roomy, offer(BUSINESS_BASIC), 301)
+    assert problem is not None and problem.render() == "Enter between 1 and 300 seats."
+    problem = validate_seats(roomy, offer(BUSINESS_BASIC), 301, family_seats_in_use=900)
+    assert problem is not None and "enter 100 at most" in problem.render()
 
 
 @pytest.mark.parametrize("seats", [True, 2.5, "10", None])

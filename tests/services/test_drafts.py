@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from reseller_desktop.domain.request import NewCustomerRequest
-from reseller_desktop.services.drafts import DraftStore, request_from_draft, request_to_draft
+from reseller_desktop.services.drafts import (
+    MAX_SEATS,
+    MAX_TEXT,
+    DraftStore,
+    request_from_draft,
+    request_to_draft,
+    restore_request,
+)
 
 SAVED = datetime(2026, 11, 23, 9, 30)
 
@@ -87,3 +94,36 @@ def test_odd_draft_values_are_ignored() -> None:
     assert request.mca_date is None and request.country == "FR"
     assert request.request_id  # a fresh one rather than an empty id
     assert request_from_draft({"mca_date": "2026-01-02"}).mca_date == date(2026, 1, 2)
+
+
+def test_values_the_wizard_cannot_take_are_dropped_and_named(valid_request) -> None:
+    saved = request_to_draft(valid_request)
+    bad = {
+        **saved,
+        "seats": 2**31,  # beyond a spin box: every restore failed (OverflowError)
+        "request_id": "not-a-uuid",
+        "city": "Par\udcffis",  # a lone surrogate: JSON allows it, UTF-8 and Qt do not
+        "address_line2": "x" * (MAX_TEXT + 1),
+        "mca_date": "2026-13-45",
+        "mca_accepted": 1,
+    }
+    request, dropped = restore_request(bad)
+    assert sorted(dropped) == sorted(
+        ["seats", "request_id", "city", "address_line2", "mca_date", "mca_accepted"]
+    )
+    assert request.seats == 1 and request.city == "" and request.mca_date is None
+    assert request.company_name == valid_request.company_name  # the rest comes back
+    assert request.request_id != "not-a-uuid" and request.request_id
+    for seats in (0, -3, MAX_SEATS + 1, True, 2.5):
+        assert restore_request({"seats": seats})[1] == ["seats"]
+    request, dropped = restore_request({"seats": MAX_SEATS})
+    assert request.seats == MAX_SEATS and dropped == []
+    assert restore_request(saved) == (valid_request, [])
+
+
+def test_the_drafts_folder_is_private(tmp_path: Path) -> None:
+    store = DraftStore(tmp_path / "drafts")
+    path = store.save("add_customer", {"company_name": "A"}, saved_at=SAVED)
+    if os.name == "posix":
+        assert path.parent.stat().st_mode & 0o777 == 0o700
+        assert path.stat().st_mode & 0o777 == 0o600

@@ -74,16 +74,28 @@ class Ui_AddSubscriptionDialog(object):
         self.seatsSpin.setObjectName(u"seatsSpin")
         self.seatsSpin.setMinimumSize(QSize(120, 0))
         self.seatsSpin.setMinimum(0)
-        self.seatsSpin.setMaximum(10000000)
+        self.seatsSpin.setMaximum(999999999)
         self.seatsSpin.setValue(1)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.seatsSpin)
+
+        self.seatsError = QLabel(AddSubscriptionDialog)
+        self.seatsError.setObjectName(u"seatsError")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.seatsError.sizePolicy().hasHeightForWidth())
+        self.seatsError.setSizePolicy(sizePolicy)
+        self.seatsError.setWordWrap(True)
+        self.seatsError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.seatsError)
 
         self.seatsHint = QLabel(AddSubscriptionDialog)
         self.seatsHint.setObjectName(u"seatsHint")
         self.seatsHint.setWordWrap(True)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.seatsHint)
+        self.form.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.seatsHint)
 
 
         self.mainLayout.addLayout(self.form)

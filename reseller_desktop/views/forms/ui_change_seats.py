@@ -34,6 +34,7 @@ class Ui_ChangeSeatsDialog(object):
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.currentLabel = QLabel(ChangeSeatsDialog)
         self.currentLabel.setObjectName(u"currentLabel")
 
@@ -53,9 +54,21 @@ class Ui_ChangeSeatsDialog(object):
         self.seatsSpin.setObjectName(u"seatsSpin")
         self.seatsSpin.setMinimumSize(QSize(120, 0))
         self.seatsSpin.setMinimum(0)
-        self.seatsSpin.setMaximum(10000000)
+        self.seatsSpin.setMaximum(999999999)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.seatsSpin)
+
+        self.seatsError = QLabel(ChangeSeatsDialog)
+        self.seatsError.setObjectName(u"seatsError")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.seatsError.sizePolicy().hasHeightForWidth())
+        self.seatsError.setSizePolicy(sizePolicy)
+        self.seatsError.setWordWrap(True)
+        self.seatsError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.seatsError)
 
 
         self.mainLayout.addLayout(self.form)

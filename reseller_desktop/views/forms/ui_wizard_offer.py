@@ -99,6 +99,9 @@ class Ui_OfferPage(object):
         self.seats.setMinimumSize(QSize(120, 0))
         self.seats.setAccelerated(True)
         self.seats.setGroupSeparatorShown(True)
+        self.seats.setMinimum(0)
+        self.seats.setMaximum(999999999)
+        self.seats.setValue(1)
 
         self.seatsRow.addWidget(self.seats)
 

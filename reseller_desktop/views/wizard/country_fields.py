@@ -6,8 +6,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from babel import Locale
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QFormLayout
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QFormLayout
 
 from reseller_desktop.domain.countries import (
     PHONE_AND_REGISTRATION_REQUIRED,
@@ -16,6 +17,8 @@ from reseller_desktop.domain.countries import (
     cultures_for,
     default_culture,
     fold,
+    match_choices,
+    match_countries,
     normalize_country,
 )
 from reseller_desktop.views.forms.ui_wizard_customer import Ui_CustomerPage
@@ -30,6 +33,72 @@ def culture_display_name(culture: str, ui_language: str) -> str:
     except Exception:  # babel raises several types for unknown codes
         name = None
     return f"{name} — {culture}" if name else culture
+
+
+class RankedCompleter(QCompleter):
+    """A popup completer over a model that holds only the matches, best first: it lists them as
+    they are and starts on the first (Enter or Tab takes it), whatever their text."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [""]  # every row matches: the current one is the first
+
+
+class CodeFirstSearch(QObject):
+    """Typing on a closed list of (name, code) entries finds a code first ("NY" is New York, not
+    Nebraska; "TX" is Texas, not Tennessee), then a name by its start ("new y" is New York).
+
+    QComboBox's own search knows names only. Letters typed within the keyboard interval add up;
+    the same letter again goes to the next name with it, as in Qt; Space after a letter is part
+    of a name (otherwise it opens the list, as usual)."""
+
+    def __init__(self, combo: QComboBox, parent: QObject) -> None:
+        super().__init__(parent)
+        self.combo = combo
+        self._typed = ""
+        self._since = QElapsedTimer()
+        combo.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._typed = ""
+        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._key(event)
+        return False
+
+    def _key(self, event: QKeyEvent) -> bool:
+        text = event.text()
+        commands = (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        if event.modifiers() & commands or len(text) != 1 or not text.isprintable():
+            return False
+        recent = (
+            self._since.isValid() and self._since.elapsed() < QApplication.keyboardInputInterval()
+        )
+        typed = self._typed if recent else ""
+        if text == " " and not typed:
+            return False  # Space opens the list
+        self._typed = typed + text
+        self._since.restart()
+        combo = self.combo
+        choices = [
+            (str(combo.itemData(i)), combo.itemText(i))
+            for i in range(combo.count())
+            if combo.itemData(i)
+        ]
+        found = match_choices(self._typed, choices)
+        if found:
+            combo.setCurrentIndex(combo.findData(found[0]))
+        elif len(set(fold(self._typed))) == 1:  # "n", "n": the next name starting with n
+            letter = fold(text)
+            rows = [i for i in range(combo.count()) if fold(combo.itemText(i)).startswith(letter)]
+            later = [i for i in rows if i > combo.currentIndex()]
+            if rows:
+                combo.setCurrentIndex((later or rows)[0])
+        return True
 
 
 class CountryFields(QObject):
@@ -60,13 +129,16 @@ class CountryFields(QObject):
             combo.addItem(name, code)
         combo.setCurrentIndex(-1)
         combo.lineEdit().setPlaceholderText(self.tr("Type to search"))
-        completer = QCompleter(combo.model(), combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # The suggestions are ranked by match_countries (a code first: "US" is the United States,
+        # not Australia), so the completer shows them as they are.
+        self._suggestions = QStringListModel(self)
+        completer = RankedCompleter(self._suggestions, combo)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         combo.setCompleter(completer)
+        combo.lineEdit().textEdited.connect(self._suggest_countries)
         combo.editTextChanged.connect(self._country_text_changed)
         ui.stateCombo.setPlaceholderText(self.tr("Choose…"))
+        self.state_search = CodeFirstSearch(ui.stateCombo, self)
         self._apply("")
 
     # -- country
@@ -100,6 +172,15 @@ class CountryFields(QObject):
         ):
             combo.setCurrentIndex(index)
             combo.setEditText(combo.itemText(index))
+
+    def _suggest_countries(self, text: str) -> None:
+        combo = self.ui.country
+        names = []
+        for code in match_countries(text, self.ui_language):
+            index = combo.findData(code)
+            if index >= 0:
+                names.append(combo.itemText(index))
+        self._suggestions.setStringList(names)
 
     def _country_text_changed(self, _text: str) -> None:
         code = self.country()

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from reseller_desktop.domain.clock import Clock
 from reseller_desktop.domain.request import NewCustomerRequest
-from reseller_desktop.services.drafts import DraftStore, request_from_draft, request_to_draft
+from reseller_desktop.services.drafts import DraftStore, request_to_draft, restore_request
 from reseller_desktop.views.wizard.confirmation_page import local_time_text
+from reseller_desktop.views.wizard.field_names import field_name
 from reseller_desktop.views.wizard.questions import confirm_restore
 
 log = logging.getLogger(__name__)
@@ -83,18 +84,33 @@ class DraftKeeper(QObject):
             return None
         values, saved_at = loaded
         raw = values.get("request")
-        request = request_from_draft(raw if isinstance(raw, dict) else {})
-        if not confirm_restore(parent, self._summary(request, saved_at)):
+        # Only values the wizard can take come back (a seat count beyond what a spin box holds
+        # would fail every restore); the others are named in the question and left blank.
+        request, dropped = restore_request(raw if isinstance(raw, dict) else {})
+        if dropped:
+            log.warning("Draft values not restored: %s", ", ".join(dropped))
+        if not confirm_restore(parent, self._summary(request, saved_at, dropped)):
             self.discard()
             return None
         return request
 
-    def _summary(self, request: NewCustomerRequest, saved_at: datetime | None) -> str:
+    def _summary(
+        self, request: NewCustomerRequest, saved_at: datetime | None, dropped: list[str]
+    ) -> str:
         company = request.company_name.strip() or QCoreApplication.translate(
             "AddCustomerWizard", "(no company name yet)"
         )
-        if saved_at is None:
-            return company
-        return QCoreApplication.translate("AddCustomerWizard", "{company}, saved {time}.").format(
-            company=company, time=local_time_text(saved_at)
-        )
+        summary = company
+        if saved_at is not None:
+            summary = QCoreApplication.translate(
+                "AddCustomerWizard", "{company}, saved {time}."
+            ).format(company=company, time=local_time_text(saved_at))
+        if dropped:
+            # request_id has no field: a fresh one is used, which needs no word to the user.
+            names = sorted({field_name(n) for n in dropped if n != "request_id"})
+            if names:
+                summary += "\n\n" + QCoreApplication.translate(
+                    "AddCustomerWizard",
+                    "Some saved entries were not valid and were not restored: {fields}.",
+                ).format(fields=", ".join(names))
+        return summary

@@ -63,7 +63,7 @@ class OfferPage(QWizardPage):
         ui.offer.currentIndexChanged.connect(self._offer_changed)
         ui.term.currentIndexChanged.connect(self._term_changed)
         ui.billingCycle.currentIndexChanged.connect(self._changed)
-        ui.seats.valueChanged.connect(self._changed)
+        ui.seats.valueChanged.connect(self._seats_changed)
         self._messages: dict[str, str] = {}
         self._complete = False
         self._offer_changed()
@@ -104,12 +104,10 @@ class OfferPage(QWizardPage):
         ui.term.setCurrentIndex(index if index >= 0 else max(ui.term.findData("P1Y"), 0))
         ui.term.blockSignals(False)
         ui.term.setEnabled(offer is not None)
-        if offer is not None:
-            cap = self.services.catalog.family_cap(offer.family)
-            maximum = min(offer.max_seats, cap) if cap else offer.max_seats
-            ui.seats.setRange(offer.min_seats, maximum)
-        else:
-            ui.seats.setRange(1, 1)
+        # The spin box's range stays wide: a typed 301 stays 301 and is explained beside the field
+        # (a maximum of 300 would silently turn it into 30).
+        if offer is not None and "seats" not in self.feedback.touched():
+            ui.seats.setValue(max(ui.seats.value(), offer.min_seats))
         ui.seats.setEnabled(offer is not None)
         self._show_seat_hint(offer)
         self._term_changed()
@@ -133,11 +131,11 @@ class OfferPage(QWizardPage):
         if offer is None:
             self.ui.seatsHint.setText(self.tr("Select an offer to see how many seats it allows."))
             return
+        cap = self.services.catalog.family_cap(offer.family)
         text = self.tr("{minimum} to {maximum} seats.").format(
             minimum=locale.toString(offer.min_seats),
-            maximum=locale.toString(self.ui.seats.maximum()),
+            maximum=locale.toString(min(offer.max_seats, cap) if cap else offer.max_seats),
         )
-        cap = self.services.catalog.family_cap(offer.family)
         if cap is not None and offer.family.casefold() == "business":
             text += " " + self.tr(
                 "Business plans are limited to {cap} seats per customer, across all their "
@@ -150,6 +148,12 @@ class OfferPage(QWizardPage):
         self.ui.seatsHint.setText(text)
 
     # -- checking
+
+    def _seats_changed(self) -> None:
+        """A number of seats that cannot be bought is explained at once, while typing."""
+        self._changed()
+        if "seats" in self._messages:
+            self.feedback.touch("seats")
 
     def _changed(self) -> None:
         self._show_total()
