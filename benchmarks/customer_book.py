@@ -179,11 +179,12 @@ def report(figures: dict) -> None:
 def child_open(url: str, data_dir: Path) -> None:
     app = qt_app(data_dir)
     from reseller_desktop.services.context import open_services
+    from reseller_desktop.services.live import build_live
     from reseller_desktop.views.main_window import MainWindow
 
     started = time.perf_counter()
     services = open_services(data_dir, data_dir, database=url)
-    window = MainWindow(services)
+    window = MainWindow(services, build_live(services))
     spy = paint_spy(window.table.viewport())
     window.show()
     while not spy.painted:
@@ -200,7 +201,7 @@ def child_open(url: str, data_dir: Path) -> None:
         window.model.fetchMore()
     # A tick as most are: nothing due (ticking at the book's own time would advance customers
     # and change the book kept for the next run).
-    services.provisioning.tick(BOOK_NOW - timedelta(hours=1))
+    services.partner_center.engine.tick(BOOK_NOW - timedelta(hours=1))
     app.processEvents()
     peak_kb = peak_rss_kb()
     report({"open_ms": opened * 1000, "rows": rows, "rss_kb": peak_kb})
@@ -244,10 +245,11 @@ def child_filter(url: str, data_dir: Path) -> None:
     from PySide6.QtTest import QTest
 
     from reseller_desktop.services.context import open_services
+    from reseller_desktop.services.live import build_live
     from reseller_desktop.views.main_window import MainWindow
 
     services = open_services(data_dir, data_dir, database=url)
-    window = MainWindow(services)
+    window = MainWindow(services, build_live(services))
     window.show()
     app.processEvents()
     raw = raw_connect(url)
@@ -317,7 +319,7 @@ def child_filter(url: str, data_dir: Path) -> None:
 
 def measure_tick(work: Path, url: str | None = None) -> dict[str, float]:
     from reseller_desktop.domain.provisioning import IN_FLIGHT
-    from reseller_desktop.services.provisioning import ProvisioningService
+    from reseller_desktop.services.partner_center.simulator.provisioning import ProvisioningService
     from reseller_desktop.store.database import close_store, open_store
     from reseller_desktop.store.models import Customer
 

@@ -4,22 +4,39 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import NoReturn
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings, QThread, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reseller_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version__
 from reseller_desktop.domain.catalog import Catalog
+from reseller_desktop.hardening import (
+    FolderError,
+    PrivateLogHandler,
+    harden_process,
+    private_file,
+    private_folder,
+    private_folder_if_present,
+    private_settings,
+)
 from reseller_desktop.resources import required_resources, resource_path
 from reseller_desktop.selfcheck import check_rules
 from reseller_desktop.services.context import StartupError, open_services
+from reseller_desktop.store.database import current_sqlite_file
+from reseller_desktop.store.errors import (
+    DamagedDatabaseError,
+    DiskFullError,
+    backups_of,
+    is_damage,
+    is_disk_full,
+)
 from reseller_desktop.views.i18n import LANGUAGES, PSEUDO, chosen_language, install_translators
 from reseller_desktop.views.preferences import saved_database_url
 
@@ -104,22 +121,48 @@ def _log_dir(data_dir: Path | None) -> Path:
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
 
 
+class _Run:
+    """What main() decided that the exception hook and the smoke test need to know."""
+
+    smoke_test = False
+    failures: list[str] = []
+    log_path: Path | None = None
+    watchdog: QTimer | None = None
+
+
 def setup_logging(log_dir: Path) -> Path:
-    log_dir.mkdir(parents=True, exist_ok=True)
+    """Log to ``log_dir`` (created 0700), the file readable by the user only.
+
+    Raises FolderError (one line) when the folder cannot be used.
+    """
+    private_folder(log_dir, "log folder")
     path = log_dir / f"{APP_NAME}.log"
-    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, PrivateLogHandler)]:
+        root.removeHandler(old)  # main() run again (tests): one log at a time
+        old.close()
+    try:
+        handler = PrivateLogHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    except OSError as exc:
+        raise FolderError(f"Cannot write the log file {path}: {exc.strerror or exc}.") from None
+    for rotated in log_dir.glob(f"{APP_NAME}.log.*"):
+        private_file(rotated)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    _Run.log_path = path
     return path
 
 
 def _fail(message: str) -> int:
-    """A one-line error on stderr (GUI builds on Windows have none: then a message box)."""
+    """A one-line error on stderr, and a message box when nobody reads stderr: a windowed build
+    (Windows: no stderr at all) or an app started from a desktop menu rather than a terminal."""
+    message = " ".join(message.split())
+    if any(isinstance(h, PrivateLogHandler) for h in logging.getLogger().handlers):
+        log.error("%s", message)  # (before the log is set up, logging would print it again)
     if sys.stderr is not None:
         print(f"{APP_NAME}: {message}", file=sys.stderr)
-    else:  # pragma: no cover - windowed build only
+    if _wants_box():  # pragma: no cover - needs a display and no terminal
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         _app = QApplication.instance() or QApplication([])
@@ -127,48 +170,203 @@ def _fail(message: str) -> int:
     return 1
 
 
-def _install_exception_dialog() -> None:
-    """Log any unexpected exception and tell the user, instead of dying silently."""
+def _wants_box() -> bool:
+    """Whether a start-up error needs a box: never during --smoke-test (nobody would close it)."""
+    if _Run.smoke_test:
+        return False
+    if sys.stderr is None:
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
+        return False
+    try:
+        in_terminal = sys.stdin is not None and sys.stdin.isatty()
+    except (OSError, ValueError):
+        in_terminal = False
+    if in_terminal:
+        return False
+    if sys.platform.startswith("win") or sys.platform == "darwin":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _error_line(value: BaseException) -> str:
+    """The one line printed for an unexpected error (no message text: it may hold anything)."""
+    if isinstance(value, DamagedDatabaseError):
+        return str(value)
+    path = current_sqlite_file()
+    if is_damage(value) and path is not None:
+        return str(DamagedDatabaseError(path, "database disk image is malformed"))
+    if is_disk_full(value):
+        return str(value) if isinstance(value, DiskFullError) else "the disk is full"
+    where = f"; details in {_Run.log_path}" if _Run.log_path else ""
+    return f"unexpected error ({type(value).__name__}){where}"
+
+
+def _damaged_box(path: Path) -> None:
     from reseller_desktop.views.dialogs import inform
+
+    translate = QCoreApplication.translate
+    backups = backups_of(path)
+    if backups:
+        advice = translate(
+            "App",
+            "Backups made before each update are in {folder} (the newest: {backup}). To restore "
+            "one: quit Reseller Desktop, move {file} and its -wal and -shm files elsewhere, copy "
+            "the backup to {file}, then start the app again. Customers added after the backup "
+            "was made must be entered again.",
+        ).format(folder=path.parent, backup=backups[0].name, file=path.name)
+    else:
+        advice = translate(
+            "App",
+            "There is no backup beside it in {folder}. Move {file} and its -wal and -shm files "
+            "elsewhere to start with an empty database, or ask your IT team to salvage it "
+            "(sqlite3 {file} .recover).",
+        ).format(folder=path.parent, file=path.name)
+    inform(
+        None,
+        APP_DISPLAY_NAME,
+        translate("App", "The customer database {path} is damaged: it cannot be read.").format(
+            path=path
+        ),
+        informative=advice
+        + "\n\n"
+        + translate("App", "Reseller Desktop closes now, so that nothing more is written to it."),
+        object_name="damagedDatabaseBox",
+    )
+
+
+def _error_box(value: BaseException) -> None:
+    from reseller_desktop.views.dialogs import inform
+
+    translate = QCoreApplication.translate
+    if is_disk_full(value):
+        full = next((e for e in (value, value.__cause__) if isinstance(e, DiskFullError)), None)
+        folder = str(full.path.parent) if full else "?"
+        text = translate("App", "The disk holding {folder} is full.").format(folder=folder)
+        informative = translate(
+            "App", "What could not be written was not saved. Free some space, then try again."
+        )
+    else:
+        text = translate("App", "Something went wrong: an unexpected error occurred.")
+        informative = translate(
+            "App",
+            "Error: {kind}. The details were written to the log file {log}. Check that your "
+            "last change was saved before going on.",
+        ).format(kind=type(value).__name__, log=_Run.log_path or "")
+    inform(None, APP_DISPLAY_NAME, text, informative=informative, object_name="unexpectedErrorBox")
+
+
+def _install_exception_dialog(*, watch: bool = True) -> None:
+    """Log any unexpected exception and tell the user, instead of dying silently.
+
+    A damaged database says so (and where its backups are), then the app quits. During
+    --smoke-test nothing waits for a click: an error prints one line and fails the test, and
+    (``watch``, once the windows are about to be built) a watchdog closes any modal box.
+    """
 
     def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
         log.error("Unexpected error", exc_info=(kind, value, tb))  # type: ignore[arg-type]
-        inform(
-            None,
-            APP_DISPLAY_NAME,
-            QCoreApplication.translate("App", "Something went wrong. Your data is safe."),
-            informative=QCoreApplication.translate(
-                "App", "The details were written to the log file. Error: {kind}"
-            ).format(kind=kind.__name__),
-            object_name="unexpectedErrorBox",
-        )
+        app = QCoreApplication.instance()
+        if app is not None and QThread.currentThread() is not app.thread():
+            # A worker thread: widgets only on the GUI thread, so tell the user from there.
+            QTimer.singleShot(0, app, lambda: tell(value))
+            return
+        tell(value)
+
+    def tell(value: BaseException) -> None:
+        if isinstance(value, KeyboardInterrupt):
+            _quit(130)
+            return
+        path = value.path if isinstance(value, DamagedDatabaseError) else current_sqlite_file()
+        damaged = is_damage(value) and path is not None
+        if _Run.smoke_test or QApplication.instance() is None:
+            _Run.failures.append(_error_line(value))
+            _fail(_error_line(value))
+            return
+        if damaged and path is not None:
+            _damaged_box(path)
+            _quit(1)
+            return
+        _error_box(value)
 
     sys.excepthook = hook
+    if watch and _Run.smoke_test and QCoreApplication.instance() is not None:
+        if _Run.watchdog is None:
+            _Run.watchdog = QTimer(QCoreApplication.instance())
+            _Run.watchdog.setInterval(50)
+            _Run.watchdog.timeout.connect(_close_modal_boxes)
+        _Run.watchdog.start()
+
+
+def _quit(code: int) -> None:
+    """End the event loop with ``code``: now if it runs, else as soon as it starts (an exit
+    asked for outside the loop would be forgotten by app.exec())."""
+    QTimer.singleShot(0, lambda: QCoreApplication.exit(code))
+
+
+def _close_modal_boxes() -> None:
+    """--smoke-test: a modal box would wait for a click forever; close it and fail the test."""
+    box = QApplication.activeModalWidget()
+    if box is None or not _Run.smoke_test:
+        return
+    text = getattr(box, "text", lambda: "")() or box.windowTitle()
+    line = f"a dialog opened during the smoke test: {' '.join(str(text).split())[:200]}"
+    if line not in _Run.failures:
+        _Run.failures.append(line)
+        _fail(line)
+    box.close()
 
 
 def smoke_test(window: QWidget, catalog: Catalog) -> int:
     """Check what --smoke-test promises; print what is missing and return the exit code."""
-    missing = [str(path) for path in required_resources() if not path.is_file()]
-    if missing:
-        print(f"{APP_NAME}: missing resources: {', '.join(missing)}", file=sys.stderr)
+    try:
+        missing = [str(path) for path in required_resources() if not path.is_file()]
+        if missing:
+            return _fail(f"missing resources: {', '.join(missing)}")
+        broken = check_rules(catalog)
+        if broken:
+            return _fail(f"data files are missing: {'; '.join(broken)}")
+        window.show()
+        QCoreApplication.processEvents()
+    finally:
+        _end_smoke_test()
+    if _Run.failures:  # already printed, one line each
         return 1
-    broken = check_rules(catalog)
-    if broken:
-        print(f"{APP_NAME}: data files are missing: {'; '.join(broken)}", file=sys.stderr)
-        return 1
-    window.show()
-    QCoreApplication.processEvents()
     print(f"{APP_NAME} {__version__}: smoke test passed")
     return 0
 
 
+def _end_smoke_test() -> None:
+    _Run.smoke_test = False
+    if _Run.watchdog is not None:
+        _Run.watchdog.stop()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # no core dumps, private files: before anything is read or written
     args = build_parser().parse_args(argv)
+    _Run.smoke_test, _Run.failures = args.smoke_test, []
     # Before anything reads QSettings (the saved database address, the language).
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
     data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
-    setup_logging(_log_dir(data_dir if args.data_dir else None))
+    try:
+        # The folder named by --data-dir may be shared: only the app's own are made 0700.
+        private_folder(data_dir, "data folder", tighten=args.data_dir is None)
+        setup_logging(_log_dir(data_dir if args.data_dir else None))
+    except FolderError as exc:
+        return _fail(str(exc))
+    # An unexpected error from here on: one line, not a traceback.
+    _install_exception_dialog(watch=False)
+    if args.data_dir is None:
+        private_folder_if_present(config_dir())
+    catalog_override = (data_dir if args.data_dir else config_dir()) / "offers.json"
+    if catalog_override.exists() and not catalog_override.is_file():
+        return _fail(
+            f"The partner offer catalog {catalog_override} is a folder, not a file: remove it, "
+            "or put the catalog there as a file."
+        )
+    private_settings(Path(QSettings().fileName()), ORGANIZATION)
     try:
         services = open_services(
             data_dir,
@@ -187,9 +385,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translators(chosen_language(args.lang))
     _install_exception_dialog()
 
+    from reseller_desktop.services.live import build_live
     from reseller_desktop.views.main_window import MainWindow
 
-    window = MainWindow(services)
+    window = MainWindow(services, build_live(services))
     if args.smoke_test:
         return smoke_test(window, services.catalog)
     window.show()

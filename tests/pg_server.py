@@ -18,6 +18,7 @@ import glob
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -164,6 +165,32 @@ class PostgresServer:
     def resume(self) -> None:
         if not self.running:
             self._start()
+
+    def _cluster_pids(self) -> list[int]:
+        """The postmaster and every process it started (backends, writers)."""
+        postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
+        children = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == postmaster:  # the parent's pid
+                children.append(int(stat.parent.name))
+        return [postmaster, *children]
+
+    def freeze(self) -> None:
+        """Stop every process of the server (SIGSTOP): a server that hangs without closing its
+        connections, the worst kind of outage for a client. ``thaw()`` lets it go on."""
+        self._frozen = self._cluster_pids()
+        for pid in self._frozen:
+            os.kill(pid, signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        for pid in getattr(self, "_frozen", []):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+        self._frozen = []
 
     def stop(self) -> None:
         """Stop the server and delete its folder (safe to call twice)."""

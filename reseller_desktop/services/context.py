@@ -2,45 +2,62 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+
+from peewee import Database, DatabaseProxy
 
 from reseller_desktop.domain.catalog import Catalog, CatalogError, load_catalog
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.resources import resource_path
 from reseller_desktop.services.customer_queries import CustomerQueries
-from reseller_desktop.services.namespace import TakenPrefixes
+from reseller_desktop.services.journal import SubmissionJournal
 from reseller_desktop.services.onboarding import OnboardingService
-from reseller_desktop.services.provisioning import ProvisioningService
+from reseller_desktop.services.partner_center.port import PartnerCenter
+from reseller_desktop.services.partner_center.simulator import SimulatedPartnerCenter
+from reseller_desktop.services.partner_center.simulator.namespace import TakenPrefixes
 from reseller_desktop.services.subscriptions import SubscriptionService
 from reseller_desktop.store.database import open_store
 from reseller_desktop.store.errors import StoreError
+from reseller_desktop.store.models import database_proxy
 
 
 @dataclass
 class AppServices:
+    """The use cases, wired once: views receive this and build none of it."""
+
     catalog: Catalog
+    partner_center: PartnerCenter
     onboarding: OnboardingService
+    subscriptions: SubscriptionService
+    customers: CustomerQueries
+    journal: SubmissionJournal
     data_dir: Path
     clock: Clock = utcnow
-    provisioning_speed: float = 1.0
-    failure_rate: float = 0.0
-    # Built from the fields above (customer management: the list, subscriptions, the simulator).
-    customers: CustomerQueries = field(init=False)
-    subscriptions: SubscriptionService = field(init=False)
-    provisioning: ProvisioningService = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.customers = CustomerQueries()
-        self.subscriptions = SubscriptionService(
-            self.catalog,
-            clock=self.clock,
-            actor=self.onboarding.actor,
-            provisioning_speed=self.provisioning_speed,
-        )
-        self.provisioning = ProvisioningService(
-            clock=self.clock, speed=self.provisioning_speed, failure_rate=self.failure_rate
-        )
+
+def wire_services(
+    catalog: Catalog,
+    port: PartnerCenter,
+    data_dir: Path,
+    *,
+    clock: Clock = utcnow,
+    actor: str | None = None,
+    database: Database | DatabaseProxy = database_proxy,
+) -> AppServices:
+    """The services on the open store, around ``port``."""
+    journal = SubmissionJournal(clock=clock)
+    onboarding = OnboardingService(catalog, port, journal=journal, clock=clock, actor=actor)
+    return AppServices(
+        catalog=catalog,
+        partner_center=port,
+        onboarding=onboarding,
+        subscriptions=SubscriptionService(catalog, port, clock=clock, actor=onboarding.actor),
+        customers=CustomerQueries(database),
+        journal=journal,
+        data_dir=data_dir,
+        clock=clock,
+    )
 
 
 class StartupError(RuntimeError):
@@ -79,14 +96,8 @@ def open_services(
         open_store(database, data_dir)
     except StoreError as exc:
         raise StartupError(str(exc)) from None
-    onboarding = OnboardingService(
-        catalog, namespace, clock=clock, provisioning_speed=provisioning_speed
+    # The embedded simulator is the default Partner Center (the window shows a badge).
+    port = SimulatedPartnerCenter(
+        namespace, clock=clock, speed=provisioning_speed, failure_rate=failure_rate
     )
-    return AppServices(
-        catalog=catalog,
-        onboarding=onboarding,
-        data_dir=data_dir,
-        clock=clock,
-        provisioning_speed=provisioning_speed,
-        failure_rate=failure_rate,
-    )
+    return wire_services(catalog, port, data_dir, clock=clock)

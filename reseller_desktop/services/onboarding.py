@@ -2,24 +2,53 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import logging
 import uuid
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from typing import Any
 
 from peewee import IntegrityError, PeeweeException
 
 from reseller_desktop.domain.catalog import Catalog
 from reseller_desktop.domain.clock import Clock, utcnow
-from reseller_desktop.domain.credentials import AdminCredentials, temporary_password
-from reseller_desktop.domain.provisioning import PENDING, stage_duration
+from reseller_desktop.domain.credentials import AdminCredentials
+from reseller_desktop.domain.provisioning import PENDING
 from reseller_desktop.domain.request import DOMAIN_PREFIX_PATTERN, NewCustomerRequest
 from reseller_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from reseller_desktop.domain.validation import normalized, validate_request
-from reseller_desktop.services.namespace import TakenPrefixes
+from reseller_desktop.services.journal import (
+    CREATED,
+    FAILED,
+    IN_DOUBT,
+    ORDERED,
+    PROVISIONING,
+    JournalEntry,
+    SubmissionJournal,
+)
+from reseller_desktop.services.partner_center.errors import (
+    DomainTakenError,
+    PartnerCenterError,
+)
+from reseller_desktop.services.partner_center.errors import (
+    OutcomeUnknownError as PortOutcomeUnknownError,
+)
+from reseller_desktop.services.partner_center.errors import (
+    ServiceBusyError as PortServiceBusyError,
+)
+from reseller_desktop.services.partner_center.errors import (
+    ServiceUnavailableError as PortServiceUnavailableError,
+)
+from reseller_desktop.services.partner_center.port import (
+    CreatedCustomer,
+    OrderLine,
+    PartnerCenter,
+    PlacedOrder,
+    order_request_id,
+)
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
 from reseller_desktop.store.postgres import database_user
 
@@ -52,7 +81,7 @@ def current_actor() -> str:
 
 
 class OnboardingError(Exception):
-    """Creating the customer failed and nothing was written.
+    """Creating the customer failed and nothing was created.
 
     ``message`` is for the user; ``problems`` maps request fields to what is wrong with them.
     """
@@ -67,13 +96,52 @@ class PrefixTakenError(OnboardingError):
     """The domain prefix belongs to another tenant (maybe since the user last checked)."""
 
 
+class ServiceBusyError(OnboardingError):
+    """Microsoft asked to try later (throttling): nothing was created."""
+
+    def __init__(self, message: Message, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class OutcomeUnknownError(OnboardingError):
+    """The customer may or may not have been created (a timeout, a lost reply): the submission
+    is journaled as in doubt and is checked again with the same request id."""
+
+
+@dataclass(frozen=True)
+class CustomerSummary:
+    id: uuid.UUID
+    company_name: str
+    domain: str
+    created_at: datetime
+    status: str = PENDING
+
+
+@dataclass(frozen=True)
+class SubscriptionSummary:
+    id: uuid.UUID
+    offer_name: str
+    seats: int
+    order_id: uuid.UUID | None
+
+
 @dataclass(frozen=True)
 class CreationResult:
-    customer: Customer
-    subscription: Subscription
+    """What the confirmation page shows: plain data, and the password only in ``credentials``."""
+
+    request_id: str
+    customer: CustomerSummary
+    subscription: SubscriptionSummary | None
     credentials: AdminCredentials
     already_existed: bool = False
-    events: list[AuditEvent] = field(default_factory=list)
+    # The first reply's password never reached the user (lost reply, restart): offer a reset.
+    password_lost: bool = False
+    # False: Microsoft created the customer but the book could not record it yet (retried).
+    recorded: bool = True
+    # The first order was refused (the customer exists): what to tell the user.
+    order_problem: Message | None = None
+    events: list[str] = field(default_factory=list)
 
 
 def search_text(company: str, prefix: str, first: str, last: str, email: str) -> str:
@@ -123,116 +191,339 @@ def _prefix_just_taken(prefix: str) -> OnboardingError:
     )
 
 
+def _m(text: str, **args: Any) -> Message:
+    return Message("Onboarding", text, args)
+
+
+def _unavailable(exc: Exception) -> OnboardingError:
+    text = str(exc).strip()
+    return OnboardingError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "Onboarding",
+                "The customer could not be saved because the database is unavailable "
+                "({reason}). Nothing was sent to Microsoft: check the connection and submit "
+                "again.",
+            ),
+            reason=text.splitlines()[0] if text else "?",
+        )
+    )
+
+
+def _in_doubt() -> OutcomeUnknownError:
+    return OutcomeUnknownError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "Onboarding",
+                "Outcome unknown: Microsoft did not confirm whether the customer was created. "
+                "Checking again with the same request, so nothing is created twice.",
+            )
+        )
+    )
+
+
+def _refused(error: PartnerCenterError) -> OnboardingError:
+    """Partner Center's refusal, on the field it concerns, with its code to quote."""
+    message = _m(
+        QT_TRANSLATE_NOOP(
+            "Onboarding", "Microsoft refused the request: {description} (code {code})."
+        ),
+        description=error.description or error.code,
+        code=error.code,
+    )
+    return OnboardingError(message, {error.field: message} if error.field else {})
+
+
+def valid_request_id(request_id: str) -> bool:
+    """A request id is a UUID in its usual text form (Partner Center's ``MS-RequestId``)."""
+    if not isinstance(request_id, str) or len(request_id) > 64 or "\0" in request_id:
+        return False
+    try:
+        uuid.UUID(request_id)
+    except ValueError:
+        return False
+    return True
+
+
 class OnboardingService:
-    """Creates customers. The store must be open (``database_proxy`` initialised)."""
+    """Creates customers through the Partner Center port and records them in the book.
+
+    Blocking (the port and the store may wait on a server): views call it from a worker thread.
+    Every submission is journaled before the port is asked (``journal.py``).
+    """
 
     def __init__(
         self,
         catalog: Catalog,
-        namespace: TakenPrefixes,
+        port: PartnerCenter,
         *,
+        journal: SubmissionJournal | None = None,
         clock: Clock = utcnow,
         actor: str | None = None,
-        provisioning_speed: float = 1.0,
     ) -> None:
         self.catalog = catalog
-        self.namespace = namespace
+        self.port = port
         self.clock = clock
+        self.journal = journal or SubmissionJournal(clock=clock)
         self.actor = actor or current_actor()
-        self.provisioning_speed = provisioning_speed
 
     def prefix_status(self, prefix: str) -> str:
-        """``available``, ``taken`` or ``invalid`` (the wizard's live indicator asks this)."""
+        """``available``, ``taken`` or ``invalid`` (the wizard's live indicator asks this).
+
+        Raises ``PartnerCenterError`` when the service cannot answer now."""
         prefix = prefix.strip()
         if not DOMAIN_PREFIX_PATTERN.fullmatch(prefix):
             return INVALID
-        if prefix in self.namespace:
-            return TAKEN
-        return TAKEN if self._prefix_in_book(prefix) else AVAILABLE
+        return AVAILABLE if self.port.domain_available(prefix) else TAKEN
 
     def _prefix_in_book(self, prefix: str) -> bool:
         return Customer.select().where(Customer.domain_key == prefix.lower()).exists()
 
+    # -- creating
+
     def create_customer(self, request: NewCustomerRequest) -> CreationResult:
         """Create the customer and its first subscription, or raise OnboardingError.
 
-        Idempotent on ``request.request_id``: a second call returns the customer of the first one,
-        writes nothing, and its credentials carry no password (it was shown the first time).
+        Idempotent on ``request.request_id``: a second call returns the customer of the first
+        one and writes nothing; its credentials carry no password (``password_lost`` says
+        whether the first one ever reached the user).
         """
-        try:
-            existing = self._existing(request.request_id)
-            if existing is not None:
-                return existing
-            request = normalized(request)
-            problems = validate_request(request, self.catalog, today=self._today())
-            if problems:
-                raise OnboardingError(
-                    Message(
-                        "Onboarding",
-                        QT_TRANSLATE_NOOP(
-                            "Onboarding",
-                            "Some entries need fixing before the customer can be created.",
-                        ),
-                    ),
-                    problems,
-                )
-            if self.prefix_status(request.domain_prefix) == TAKEN:
-                raise _prefix_taken(request.domain_prefix)
-            try:
-                result = self._write(request)
-            except IntegrityError:
-                # Lost a race, decided by the unique indexes (the transaction is rolled back by
-                # now): either the same request was just saved (a retry, or a second click on
-                # another desktop) or someone else just took the prefix.
-                existing = self._existing(request.request_id)
-                if existing is not None:
-                    return existing
-                if self._prefix_in_book(request.domain_prefix):
-                    raise _prefix_just_taken(request.domain_prefix) from None
-                raise
-        except PeeweeException as exc:
-            log.warning("Saving a customer failed: %s", type(exc).__name__)
+        if not valid_request_id(request.request_id):
             raise OnboardingError(
-                Message(
-                    "Onboarding",
+                _m(
                     QT_TRANSLATE_NOOP(
                         "Onboarding",
-                        "The customer could not be saved because the database is unavailable "
-                        "({reason}). Nothing was written: check the connection and submit again.",
+                        "The request id is not valid (it must be a UUID such as "
+                        "{example}). Start a new customer to get a new one.",
                     ),
-                    {"reason": str(exc).strip().splitlines()[0] if str(exc).strip() else "?"},
+                    example="123e4567-e89b-12d3-a456-426614174000",
+                ),
+                {"request_id": _m(QT_TRANSLATE_NOOP("Onboarding", "Not a valid request id."))},
+            )
+        try:
+            existing = self._existing(request.request_id)
+        except PeeweeException as exc:
+            raise _unavailable(exc) from None
+        if existing is not None:
+            return existing
+        request = normalized(request)
+        problems = validate_request(request, self.catalog, today=self._today())
+        if problems:
+            raise OnboardingError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "Onboarding",
+                        "Some entries need fixing before the customer can be created.",
+                    )
+                ),
+                problems,
+            )
+        return self._submit(request)
+
+    def resume(self, entry: JournalEntry) -> CreationResult:
+        """Carry on with a journaled submission that did not finish (same request id)."""
+        existing = self._existing(entry.request_id)
+        if existing is not None:
+            return existing
+        return self._submit(entry.request())
+
+    def _submit(self, request: NewCustomerRequest) -> CreationResult:
+        journal = self.journal
+        try:
+            # Before Microsoft is asked: a crash from here on leaves a row to resume.
+            journal.begin(request, self.actor)
+        except PeeweeException as exc:
+            raise _unavailable(exc) from None
+        rid = request.request_id
+        try:
+            created = self.port.create_customer(request, rid)
+        except PartnerCenterError as error:
+            self._journal_failure(rid, error)
+            raise self._as_onboarding_error(error, request) from None
+        _quietly(journal.mark, rid, CREATED, customer_id=created.customer_id)
+        offer = self.catalog.get(request.offer_id)
+        line = OrderLine(request.offer_id, request.term, request.billing_cycle, request.seats)
+        order: PlacedOrder | None = None
+        order_problem: Message | None = None
+        try:
+            order = self.port.place_order(created.customer_id, line, order_request_id(rid))
+        except (PortOutcomeUnknownError, PortServiceUnavailableError, PortServiceBusyError):
+            # The customer exists: keep its password on screen; the order is resumed later.
+            _quietly(journal.mark, rid, IN_DOUBT, error_code="order")
+            order_problem = _m(
+                QT_TRANSLATE_NOOP(
+                    "Onboarding",
+                    "The customer was created, but Microsoft did not confirm the order yet. "
+                    "It is checked again automatically.",
                 )
-            ) from None
-        log.info("Created customer %s (%s)", result.customer.id, result.customer.domain)
-        # The password is made only now, after the commit, so no error path can ever carry it.
+            )
+        except PartnerCenterError as error:
+            order_problem = _refused(error).message
+        else:
+            _quietly(journal.mark, rid, ORDERED)
+        try:
+            result = self._record(request, created, order if offer else None)
+        except IntegrityError:
+            # Lost a race, decided by the unique indexes: either the same request was just
+            # recorded (another desktop resumed it, a double click) or someone took the prefix.
+            again = self._existing(rid, created.credentials)
+            if again is None:
+                _quietly(journal.mark, rid, FAILED, error_code="DomainTaken")
+                raise _prefix_just_taken(request.domain_prefix) from None
+            result = again
+        except PeeweeException:
+            # The commit may have happened (a reply lost on the way back): look again once.
+            try:
+                result = self._existing(rid, created.credentials)
+            except PeeweeException:
+                result = None
+            if result is None:
+                log.warning("Recording customer %s is in doubt: resumed later", created.customer_id)
+                if created.credentials.password is not None:
+                    _quietly(journal.mark_password_shown, rid)
+                return self._unrecorded(request, created, order, order_problem)
+        _quietly(journal.mark, rid, PROVISIONING, customer_id=created.customer_id)
+        if created.credentials.password is not None:
+            _quietly(journal.mark_password_shown, rid)
+            lost = False
+        else:  # a replay: lost unless an earlier answer reached the user
+            lost = not self._password_was_shown(rid)
+        log.info("Created customer %s (%s)", created.customer_id, created.domain)
+        return replace(result, password_lost=lost, order_problem=order_problem)
+
+    def _journal_failure(self, request_id: str, error: PartnerCenterError) -> None:
+        if isinstance(error, PortOutcomeUnknownError):
+            _quietly(self.journal.mark, request_id, IN_DOUBT, error_code=error.code)
+        elif isinstance(error, (PortServiceUnavailableError, PortServiceBusyError)):
+            # Nothing was done: the user may submit again (the same request id).
+            _quietly(self.journal.mark, request_id, FAILED, error_code=error.code)
+        else:
+            _quietly(
+                self.journal.mark,
+                request_id,
+                FAILED,
+                error_code=error.code,
+                error_text=error.description,
+            )
+
+    def _as_onboarding_error(
+        self, error: PartnerCenterError, request: NewCustomerRequest
+    ) -> OnboardingError:
+        if isinstance(error, PortOutcomeUnknownError):
+            return _in_doubt()
+        if isinstance(error, DomainTakenError):
+            return _prefix_taken(request.domain_prefix)
+        if isinstance(error, PortServiceBusyError):
+            return ServiceBusyError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "Onboarding",
+                        "Microsoft is busy and asked to wait {seconds} s. Nothing was created: "
+                        "submit again in a moment.",
+                    ),
+                    seconds=max(1, round(error.retry_after)),
+                ),
+                error.retry_after,
+            )
+        if isinstance(error, PortServiceUnavailableError):
+            return _unavailable(error)
+        return _refused(error)
+
+    def _unrecorded(
+        self,
+        request: NewCustomerRequest,
+        created: CreatedCustomer,
+        order: PlacedOrder | None,
+        order_problem: Message | None,
+    ) -> CreationResult:
+        """Microsoft created the customer, the book could not record it yet: show the password
+        now (it exists only in this reply); the journal records the customer later."""
+        offer = self.catalog.get(request.offer_id)
         return CreationResult(
-            customer=result.customer,
-            subscription=result.subscription,
-            credentials=AdminCredentials(result.customer.admin_user, temporary_password()),
-            events=result.events,
+            request_id=request.request_id,
+            customer=CustomerSummary(
+                created.customer_id, request.company_name, created.domain, created.created_at
+            ),
+            subscription=SubscriptionSummary(
+                order.subscription_id,
+                offer.name if offer else request.offer_id,
+                request.seats,
+                order.order_id,
+            )
+            if order is not None
+            else None,
+            credentials=created.credentials,
+            password_lost=created.credentials.password is None,
+            recorded=False,
+            order_problem=order_problem,
         )
+
+    # -- the admin password
+
+    def reset_admin_password(self, customer_id: uuid.UUID) -> AdminCredentials:
+        """A new temporary password for the customer's admin (the old one stops working).
+
+        Raises ``OnboardingError`` with a message for the user when Microsoft cannot do it."""
+        try:
+            credentials = self.port.reset_admin_password(customer_id)
+        except PartnerCenterError as error:
+            if isinstance(error, PortOutcomeUnknownError):
+                raise OnboardingError(
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "Onboarding",
+                            "Microsoft did not confirm the reset: reset the password again.",
+                        )
+                    )
+                ) from None
+            raise self._as_onboarding_error(error, NewCustomerRequest()) from None
+        with contextlib.suppress(PeeweeException):  # the history is worth a line, not a failure
+            entry = self.journal.of_customer(customer_id)
+            if entry is not None:
+                self.journal.mark_password_shown(entry.request_id)
+            self._audit(customer_id, "admin_password_reset", {"user": credentials.user_name})
+        return credentials
+
+    def _password_was_shown(self, request_id: str) -> bool:
+        try:
+            entry = self.journal.get(request_id)
+        except PeeweeException:
+            return False
+        return entry is not None and entry.password_shown
+
+    def password_lost(self, customer_id: uuid.UUID) -> bool:
+        """Whether the customer's first admin password never reached the user."""
+        entry = self.journal.of_customer(customer_id)
+        return entry is not None and not entry.password_shown
+
+    # -- the book
 
     def _today(self) -> date:
         return self.clock().date()
 
-    def _existing(self, request_id: str) -> CreationResult | None:
-        customer = Customer.get_or_none(Customer.request_id == request_id)
-        if customer is None:
+    def _existing(
+        self, request_id: str, credentials: AdminCredentials | None = None
+    ) -> CreationResult | None:
+        row = Customer.get_or_none(Customer.request_id == request_id)
+        if row is None:
             return None
         subscription = (
             Subscription.select()
-            .where(Subscription.customer == customer)
+            .where(Subscription.customer == row)
             .order_by(Subscription.created_at)
             .first()
         )
+        entry = self.journal.get(request_id)
         return CreationResult(
-            customer=customer,
-            subscription=subscription,
-            credentials=AdminCredentials(customer.admin_user, None),
-            already_existed=True,
+            request_id=request_id,
+            customer=_customer_summary(row),
+            subscription=_subscription_summary(subscription),
+            credentials=credentials or AdminCredentials(row.admin_user, None),
+            already_existed=credentials is None,
+            password_lost=credentials is None and entry is not None and not entry.password_shown,
         )
 
-    def _audit(self, customer: Customer, action: str, details: dict[str, Any]) -> AuditEvent:
+    def _audit(self, customer: Any, action: str, details: dict[str, Any]) -> AuditEvent:
         return AuditEvent.create(
             customer=customer,
             at=self.clock(),
@@ -241,14 +532,17 @@ class OnboardingService:
             details=json.dumps(details, ensure_ascii=False, default=str),
         )
 
-    def _write(self, r: NewCustomerRequest) -> CreationResult:
+    def _record(
+        self, r: NewCustomerRequest, created: CreatedCustomer, order: PlacedOrder | None
+    ) -> CreationResult:
+        """Write the customer, its first subscription and their history in one transaction."""
         offer = self.catalog.get(r.offer_id)
-        assert offer is not None  # validated above
+        assert offer is not None  # validated before
         now = self.clock()
-        customer_id = uuid.uuid4()
+        due = [t for t in (created.next_poll_at, order.next_poll_at if order else None) if t]
         with database_proxy.atomic():
             customer = Customer.create(
-                id=customer_id,
+                id=created.customer_id,
                 company_name=r.company_name,
                 domain_prefix=r.domain_prefix,
                 domain_key=r.domain_prefix.lower(),
@@ -272,10 +566,10 @@ class OnboardingService:
                 mca_signer_email=r.mca_signer_email,
                 mca_signer_phone=r.mca_signer_phone,
                 status=PENDING,
-                next_change_at=now + stage_duration(customer_id, PENDING, self.provisioning_speed),
+                next_change_at=min(due) if due else now,
                 request_id=r.request_id,
-                offer_summary=offer.name,
-                total_seats=r.seats,
+                offer_summary=offer.name if order else "",
+                total_seats=r.seats if order else 0,
                 search_text=search_text(
                     r.company_name, r.domain_prefix, r.first_name, r.last_name, r.email
                 ),
@@ -283,33 +577,68 @@ class OnboardingService:
                 updated_at=now,
                 created_by=self.actor,
             )
-            subscription = Subscription.create(
-                customer=customer,
-                offer_id=offer.id,
-                offer_name=offer.name,
-                family=offer.family,
-                seats=r.seats,
-                term=r.term,
-                billing_cycle=r.billing_cycle,
-                seats_changed_at=now,
-                created_at=now,
-                updated_at=now,
-            )
-            events = [
-                self._audit(customer, "customer_created", {"domain": customer.domain}),
-                self._audit(
-                    customer,
-                    "subscription_created",
-                    {
-                        "subscription": str(subscription.id),
-                        "offer": offer.id,
-                        "seats": r.seats,
-                        "term": r.term,
-                        "billing_cycle": r.billing_cycle,
-                        "order": str(subscription.order_id),
-                    },
-                ),
-            ]
+            events = [self._audit(customer, "customer_created", {"domain": customer.domain})]
+            subscription = None
+            if order is not None:
+                subscription = Subscription.create(
+                    id=order.subscription_id,
+                    customer=customer,
+                    offer_id=offer.id,
+                    offer_name=offer.name,
+                    family=offer.family,
+                    seats=r.seats,
+                    term=r.term,
+                    billing_cycle=r.billing_cycle,
+                    order_id=order.order_id,
+                    seats_changed_at=now,
+                    created_at=now,
+                    updated_at=now,
+                )
+                events.append(
+                    self._audit(
+                        customer,
+                        "subscription_created",
+                        {
+                            "subscription": str(subscription.id),
+                            "offer": offer.id,
+                            "seats": r.seats,
+                            "term": r.term,
+                            "billing_cycle": r.billing_cycle,
+                            "order": str(subscription.order_id),
+                        },
+                    )
+                )
         return CreationResult(
-            customer, subscription, AdminCredentials(customer.admin_user), False, events
+            request_id=r.request_id,
+            customer=_customer_summary(customer),
+            subscription=_subscription_summary(subscription),
+            credentials=created.credentials,
+            events=[e.action for e in events],
         )
+
+
+def _customer_summary(row: Customer) -> CustomerSummary:
+    return CustomerSummary(
+        id=row.id if isinstance(row.id, uuid.UUID) else uuid.UUID(str(row.id)),
+        company_name=row.company_name,
+        domain=row.domain,
+        created_at=row.created_at,
+        status=row.status,
+    )
+
+
+def _subscription_summary(row: Subscription | None) -> SubscriptionSummary | None:
+    if row is None:
+        return None
+    return SubscriptionSummary(
+        id=row.id, offer_name=row.offer_name, seats=row.seats, order_id=row.order_id
+    )
+
+
+def _quietly(write: Any, *args: Any, **kwargs: Any) -> None:
+    """A journal write that may fail with the store: the journal catches up when it answers
+    (an unfinished row is resumed; nothing here depends on the write)."""
+    try:
+        write(*args, **kwargs)
+    except PeeweeException as exc:
+        log.warning("Journal write failed: %s", type(exc).__name__)

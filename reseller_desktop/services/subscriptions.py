@@ -21,14 +21,17 @@ from peewee import PeeweeException, SqliteDatabase, fn
 from reseller_desktop.domain.catalog import Catalog, Offer
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.domain.offer_checks import validate_seats
-from reseller_desktop.domain.provisioning import (
-    ACTIVE,
-    FAILED,
-    SUBSCRIPTION_PENDING,
-    subscription_delay,
-)
+from reseller_desktop.domain.provisioning import FAILED, SUBSCRIPTION_PENDING
+from reseller_desktop.domain.request import new_request_id
 from reseller_desktop.domain.seat_rules import decrease_deadline, seat_change_problem
 from reseller_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from reseller_desktop.services.partner_center.errors import (
+    OutcomeUnknownError,
+    PartnerCenterError,
+    ServiceBusyError,
+    ServiceUnavailableError,
+)
+from reseller_desktop.services.partner_center.port import OrderLine, PartnerCenter, PlacedOrder
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
 
 CONTEXT = "Subscriptions"
@@ -68,15 +71,15 @@ class SubscriptionService:
     def __init__(
         self,
         catalog: Catalog,
+        port: PartnerCenter,
         *,
         clock: Clock = utcnow,
         actor: str = "",
-        provisioning_speed: float = 1.0,
     ) -> None:
         self.catalog = catalog
+        self.port = port
         self.clock = clock
         self.actor = actor
-        self.provisioning_speed = provisioning_speed
 
     # ------------------------------------------------------------------------------------------
     # Reads
@@ -155,25 +158,53 @@ class SubscriptionService:
         return problems
 
     def add_subscription(
-        self, customer_id: uuid.UUID, offer_id: str, seats: int, term: str, billing_cycle: str
+        self,
+        customer_id: uuid.UUID,
+        offer_id: str,
+        seats: int,
+        term: str,
+        billing_cycle: str,
+        *,
+        request_id: str | None = None,
     ) -> uuid.UUID:
-        """Buy a subscription for the customer; raise SubscriptionError when not allowed."""
+        """Buy a subscription for the customer; raise SubscriptionError when not allowed.
+
+        ``request_id`` makes a retry of the same purchase answer the first order."""
         try:
+            problems = self.add_problems(customer_id, offer_id, seats, term, billing_cycle)
+            if problems:
+                raise SubscriptionError(problems)
+            line = OrderLine(offer_id, term, billing_cycle, seats)
+            placed = _remote(
+                lambda: self.port.place_order(customer_id, line, request_id or new_request_id())
+            )
             with self._transaction(customer_id):
+                known = Subscription.get_or_none(Subscription.id == placed.subscription_id)
+                if known is not None:  # a retry of a purchase that was recorded
+                    return placed.subscription_id
+                # Again under the lock: another desktop may have used the family's seats meanwhile.
                 problems = self.add_problems(customer_id, offer_id, seats, term, billing_cycle)
                 if problems:
                     raise SubscriptionError(problems)
-                return self._add(customer_id, offer_id, seats, term, billing_cycle)
+                return self._add(customer_id, offer_id, seats, term, billing_cycle, placed)
         except PeeweeException as exc:
             raise SubscriptionError({"": _unavailable(exc)}) from None
 
     def _add(
-        self, customer_id: uuid.UUID, offer_id: str, seats: int, term: str, billing_cycle: str
+        self,
+        customer_id: uuid.UUID,
+        offer_id: str,
+        seats: int,
+        term: str,
+        billing_cycle: str,
+        placed: PlacedOrder,
     ) -> uuid.UUID:
         offer = self.catalog.get(offer_id)
         assert offer is not None
         now = self.clock()
         sub = Subscription.create(
+            id=placed.subscription_id,
+            order_id=placed.order_id,
             customer=customer_id,
             offer_id=offer.id,
             offer_name=offer.name,
@@ -186,10 +217,9 @@ class SubscriptionService:
             created_at=now,
             updated_at=now,
         )
-        customer = Customer.get_by_id(customer_id)
-        if customer.status == ACTIVE:
-            # Already provisioned: the new subscription only waits for its own activation.
-            due = now + subscription_delay(sub.id, self.provisioning_speed)
+        due = placed.next_poll_at
+        if due is not None:  # Microsoft says when to look again at this order
+            customer = Customer.get_by_id(customer_id)
             if customer.next_change_at is None or customer.next_change_at > due:
                 Customer.update(next_change_at=due).where(Customer.id == customer_id).execute()
         self._audit(
@@ -244,8 +274,16 @@ class SubscriptionService:
                 gone = self.change_problem(subscription_id, seats)
                 assert gone is not None
                 raise SubscriptionError({"seats": gone})
+            problem = self.change_problem(subscription_id, seats)
+            if problem is not None:
+                raise SubscriptionError({"seats": problem})
+            _remote(
+                lambda: self.port.change_seats(
+                    _customer_id(sub), subscription_id, seats, new_request_id()
+                )
+            )
             with self._transaction(_customer_id(sub)):
-                problem = self.change_problem(subscription_id, seats)
+                problem = self.change_problem(subscription_id, seats)  # again, under the lock
                 if problem is not None:
                     raise SubscriptionError({"seats": problem})
                 sub = Subscription.get_by_id(subscription_id)
@@ -317,6 +355,31 @@ class SubscriptionService:
 def _customer_id(sub: Subscription) -> uuid.UUID:
     """The subscription's customer id, without loading the customer."""
     return cast(uuid.UUID, sub.customer_id)  # type: ignore[attr-defined]
+
+
+def _remote(call: Any) -> Any:
+    """A port call, its failures as SubscriptionError (on the seats when Microsoft says so)."""
+    try:
+        return call()
+    except PartnerCenterError as error:
+        if isinstance(error, (OutcomeUnknownError, ServiceUnavailableError, ServiceBusyError)):
+            message = _m(
+                QT_TRANSLATE_NOOP(
+                    "Subscriptions",
+                    "Microsoft did not answer ({reason}). Try again: the same purchase is "
+                    "never made twice.",
+                ),
+                reason=error.description or error.code,
+            )
+        else:
+            message = _m(
+                QT_TRANSLATE_NOOP(
+                    "Subscriptions", "Microsoft refused the change: {description} (code {code})."
+                ),
+                description=error.description or error.code,
+                code=error.code,
+            )
+        raise SubscriptionError({error.field or "": message}) from None
 
 
 def _unavailable(exc: Exception) -> Message:

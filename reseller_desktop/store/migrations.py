@@ -6,8 +6,12 @@ by a newer version of the app is refused rather than damaged.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import shutil
+import os
+import re
+import sqlite3
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -16,8 +20,15 @@ from typing import Any
 from peewee import Database, SqliteDatabase
 
 from reseller_desktop.store.change_tracking import add_change_tracking
-from reseller_desktop.store.errors import NewerSchemaError
+from reseller_desktop.store.errors import (
+    NewerSchemaError,
+    StoreError,
+    disk_full_text,
+    free_space,
+    is_disk_full,
+)
 from reseller_desktop.store.indexes import add_list_indexes
+from reseller_desktop.store.journal_models import JOURNAL_MODELS
 from reseller_desktop.store.models import ALL_MODELS, SchemaVersion
 from reseller_desktop.store.postgres import lock_migrations
 
@@ -33,11 +44,16 @@ def _create_schema(db: Database) -> None:
     )
 
 
+def _add_submission_journal(db: Database) -> None:
+    db.create_tables(JOURNAL_MODELS)
+
+
 # Append new steps at the end; never edit or reorder a step that has shipped.
 STEPS: list[Callable[[Database], None]] = [
     _create_schema,
     add_list_indexes,
     add_change_tracking,
+    _add_submission_journal,
 ]
 
 
@@ -82,17 +98,92 @@ def _locked_step(db: Database) -> Any:
     return db.atomic()
 
 
+# Backups of this many schema versions are kept beside the file (one per version); older ones go.
+KEEP_BACKUPS = 3
+_SPARE_BYTES = 1_000_000  # room the migration itself needs beyond the copy
+
+
 def _backup(db: Database, version: int) -> Path | None:
+    """Copy the SQLite file beside itself as ``<name>.v<version>-<time>.bak`` (private to the
+    user), replacing an earlier backup of the same version (a retry after a failed migration);
+    a copy that fails (a full disk) leaves nothing behind and raises StoreError."""
     if not isinstance(db, SqliteDatabase) or db.database == ":memory:":
         return None
     source = Path(db.database)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = source.with_name(f"{source.name}.v{version}-{stamp}.bak")
-    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy2(source, target)
-    target.chmod(0o600)
+    partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+    needed = sum(_size(p) for p in (source, source.with_name(f"{source.name}-wal")))
+    free = free_space(source)
+    if free is not None and free < needed + _SPARE_BYTES:
+        raise StoreError(
+            f"Cannot back up the database {source} before updating it: "
+            f"{disk_full_text(source, needed=needed + _SPARE_BYTES)}."
+        )
+    try:
+        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        _copy(db, partial)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        if is_disk_full(exc):
+            reason = disk_full_text(source, needed=needed + _SPARE_BYTES)
+        else:
+            reason = (
+                f"{getattr(exc, 'strerror', None) or exc} (check that the disk holding "
+                f"{source.parent} works and has space)"
+            )
+        raise StoreError(
+            f"Cannot back up the database {source} before updating it: {reason}."
+        ) from None
     log.info("Backed up the database to %s before migrating", target)
+    _prune_backups(source)
     return target
+
+
+def _copy(db: SqliteDatabase, target: Path) -> None:
+    """SQLite's online backup: a consistent copy even while another desktop writes."""
+    copy = sqlite3.connect(target)
+    try:
+        db.connection().backup(copy)
+    finally:
+        copy.close()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _prune_backups(source: Path) -> None:
+    """One backup per schema version (the newest), of the KEEP_BACKUPS latest versions; and
+    copies that an interrupted app left unfinished."""
+    pattern = re.compile(rf"{re.escape(source.name)}\.v(\d+)-[^/\\]*\.bak")
+    by_version: dict[int, list[Path]] = {}
+    for path in source.parent.glob(f"{source.name}.v*.bak"):
+        match = pattern.fullmatch(path.name)
+        if match:
+            by_version.setdefault(int(match.group(1)), []).append(path)
+    versions = sorted(by_version, reverse=True)
+    for rank, version in enumerate(versions):
+        # By name (the time stamp): two desktops migrating at once keep the same one.
+        paths = sorted(by_version[version], key=lambda p: p.name, reverse=True)
+        for index, path in enumerate(paths):
+            if rank < KEEP_BACKUPS and index == 0:
+                continue
+            try:
+                path.unlink()
+                log.info("Removed the old backup %s", path.name)
+            except OSError as exc:
+                log.warning("Cannot remove the old backup %s: %s", path.name, exc.strerror or exc)
+    hour_ago = time.time() - 3600
+    for path in source.parent.glob(f"{source.name}.v*.bak.*.part"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < hour_ago:
+                path.unlink()
 
 
 def migrate(db: Database) -> int:

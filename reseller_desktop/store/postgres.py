@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from typing import Any
-from urllib.parse import parse_qsl, urlparse
+from urllib.parse import parse_qsl, urlparse, urlsplit
 
 from peewee import (
     Database,
@@ -27,6 +27,10 @@ CONNECT_DEFAULTS = {
     "keepalives_interval": "10",
     "keepalives_count": "3",
     "application_name": "reseller-desktop",
+    # Every wait has a limit on the server's side too: a statement or a lock that takes longer
+    # fails (and its transaction with it) instead of holding a worker for ever.
+    "options": "-c statement_timeout=15000 -c lock_timeout=5000 "
+    "-c idle_in_transaction_session_timeout=60000",
 }
 
 # pg_advisory_xact_lock key that serialises schema migrations between desktops ("RESELLER").
@@ -65,6 +69,29 @@ class ReconnectingPostgresqlDatabase(PostgresqlDatabase):
         close_quietly(self)  # only forgets the dead connection: there is no transaction to lose
         self.connect()
         return run(*args, **kwargs)
+
+
+def postgres_url_problem(url: str) -> str | None:
+    """What makes ``url`` unusable as a PostgreSQL address (None when it can be handed to libpq).
+
+    Only the shape is checked (brackets, port); the message never quotes the address, which may
+    hold a password.
+    """
+    if "#" in url:
+        return "'#' is not allowed (write it as %23 in a password)"
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "Invalid IPv6 URL"
+        return "a '[' has no matching ']' (an IPv6 host is written in brackets, e.g. [::1])"
+    if "," in parts.netloc:  # several hosts (libpq tries each): libpq checks their ports
+        return None
+    try:
+        port = parts.port  # a port that is not a number up to 65535 raises ValueError
+    except ValueError:
+        port = 0
+    if port == 0:
+        return "the port must be a number from 1 to 65535"
+    return None
 
 
 def is_postgres(db: Database | DatabaseProxy | None) -> bool:

@@ -14,17 +14,21 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
 from reseller_desktop.domain.countries import country_name
+from reseller_desktop.domain.credentials import AdminCredentials
 from reseller_desktop.domain.provisioning import FAILED
+from reseller_desktop.services.background import Background
 from reseller_desktop.services.context import AppServices
-from reseller_desktop.services.provisioning import ProvisioningClock
+from reseller_desktop.services.provisioning_clock import ProvisioningClock
 from reseller_desktop.store.models import Customer, Subscription
 from reseller_desktop.views.customer_model import local_time
+from reseller_desktop.views.dialogs import Choice, ask
 from reseller_desktop.views.forms.ui_customer_details import Ui_CustomerDetailsDialog
 from reseller_desktop.views.history_text import action_text, billing_text, term_text
 from reseller_desktop.views.i18n import current_language
@@ -59,12 +63,14 @@ class CustomerDetailsDialog(QDialog):
         self,
         services: AppServices,
         clock: ProvisioningClock,
+        background: Background,
         customer_id: uuid.UUID,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.clock = clock
+        self.background = background
         self.customer_id = customer_id
         self.customer: Customer | None = None
         self.subscriptions: list[Subscription] = []
@@ -82,6 +88,12 @@ class CustomerDetailsDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         ui.retryButton.clicked.connect(self.retry)
+        self.reset_button = ui.buttonBox.addButton(
+            self.tr("Reset admin &password…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.reset_button.setObjectName("resetPasswordButton")
+        self.reset_button.setAutoDefault(False)
+        self.reset_button.clicked.connect(self.reset_password)
         ui.addSubscriptionButton.clicked.connect(self.add_subscription)
         ui.changeSeatsButton.clicked.connect(self.change_seats)
         ui.subscriptionsTable.itemSelectionChanged.connect(self._update_buttons)
@@ -231,6 +243,54 @@ class CustomerDetailsDialog(QDialog):
     def retry(self) -> None:
         if self.clock.retry(self.customer_id, self.services.onboarding.actor):
             self.refresh()
+
+    def reset_password(self) -> None:
+        """Ask Microsoft for a new temporary admin password and show it once."""
+        if self.customer is None:
+            return
+        choice = ask(
+            self,
+            self.tr("Reset admin password"),
+            self.tr("Give {user} a new temporary password?").format(user=self.customer.admin_user),
+            [
+                Choice("reset", self.tr("&Reset password")),
+                Choice("cancel", self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            default="cancel",
+            escape="cancel",
+            informative=self.tr(
+                "The current password stops working. The new one is shown once, to copy."
+            ),
+            object_name="confirmResetBox",
+        )
+        if choice != "reset":
+            return
+        customer_id, company = self.customer_id, self.customer.company_name
+        onboarding = self.services.onboarding
+        self.reset_button.setEnabled(False)
+        self.reset_button.setText(self.tr("Resetting…"))
+        self.background.run(
+            lambda: onboarding.reset_admin_password(customer_id),
+            lambda credentials: self._show_new_password(company, credentials),
+            self._reset_failed,
+            timeout_ms=15_000,
+        )
+
+    def _reset_done(self) -> None:
+        self.reset_button.setEnabled(True)
+        self.reset_button.setText(self.tr("Reset admin &password…"))
+
+    def _show_new_password(self, company: str, credentials: AdminCredentials) -> None:
+        from reseller_desktop.views.admin_password import AdminPasswordDialog
+
+        self._reset_done()
+        self._run_child(AdminPasswordDialog(company, credentials, self))
+
+    def _reset_failed(self, error: Exception) -> None:
+        from reseller_desktop.views.admin_password import tell_reset_failed
+
+        self._reset_done()
+        tell_reset_failed(self, error)
 
     def add_subscription(self) -> None:
         from reseller_desktop.views.subscription_dialogs import AddSubscriptionDialog

@@ -45,6 +45,10 @@ def action_text(action: str, raw_details: str, catalog: Catalog) -> str:
         known = catalog.get(str(d["offer"]))
         offer = known.name if known else str(d["offer"])
     seats = QLocale().toString(int(d["seats"])) if isinstance(d.get("seats"), int) else "?"
+    if action == "admin_password_reset":
+        return QCoreApplication.translate("History", "Admin password reset ({user})").format(
+            user=d.get("user", "?")
+        )
     if action == "customer_created":
         return QCoreApplication.translate("History", "Customer created ({domain})").format(
             domain=d.get("domain", "?")

@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from reseller_desktop.services.change_feed import ChangeFeed
-from reseller_desktop.services.connection_monitor import ConnectionMonitor, is_connection_error
+from reseller_desktop.services.connection_monitor import is_connection_error
+from reseller_desktop.services.live import LiveServices
 
 if TYPE_CHECKING:
     from reseller_desktop.views.main_window import MainWindow
@@ -73,12 +73,12 @@ class OfflineIndicator(QWidget):
 class LiveUpdates(QObject):
     """The window's part of team mode (see the module's docstring)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, live: LiveServices) -> None:
         super().__init__(window)
         self.window = window
-        database = window.services.customers.db  # the store this window's services read
-        self.monitor = ConnectionMonitor(database, parent=self)
-        self.feed = ChangeFeed(database, monitor=self.monitor, parent=self)
+        self.services = live
+        self.monitor = live.monitor
+        self.feed = live.feed
         self.indicator = OfflineIndicator(window)
         window.statusBar().insertPermanentWidget(0, self.indicator)
         self._clock_was_running = False
@@ -86,14 +86,15 @@ class LiveUpdates(QObject):
         self.feed.customers_changed.connect(self._customers_changed)
         self.feed.book_changed.connect(self._reload)
         window.model.store_failed.connect(self.report)
-        window.provisioning.on_error = self.report
+        live.clock.failed.connect(self.report)
+        live.resumer.resumed.connect(self._customers_changed)
 
     def start(self) -> None:
         self.feed.start()
+        self.services.resumer.resume_in_background()  # submissions a crash or restart cut off
 
     def stop(self) -> None:
-        self.feed.stop()
-        self.monitor.stop()
+        self.services.stop()
 
     def report(self, error: object) -> None:
         """A timer-driven read failed: an outage if it was the connection."""
@@ -111,6 +112,7 @@ class LiveUpdates(QObject):
             return
         if not self.feed.is_running():  # else the feed's book_changed reloads
             self._reload()
+        self.services.resumer.resume_in_background()  # in-doubt submissions, at once
         if self._clock_was_running:
             window.start_provisioning()  # and catches up with what fell due meanwhile
 
@@ -127,5 +129,4 @@ class LiveUpdates(QObject):
         self._recount()
 
     def _recount(self) -> None:
-        self.window._total = None
-        self.window._show_count()
+        self.window.recount()

@@ -37,7 +37,7 @@ from reseller_desktop.resources import resource_path
 from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.customer_queries import SORT_KEYS, ListQuery
-from reseller_desktop.services.provisioning import ProvisioningClock
+from reseller_desktop.services.live import LiveServices
 from reseller_desktop.views.customer_model import (
     COMPANY,
     COUNTRY,
@@ -50,6 +50,7 @@ from reseller_desktop.views.customer_model import (
     local_time,
 )
 from reseller_desktop.views.forms.ui_main_window import Ui_MainWindow
+from reseller_desktop.views.live_updates import LiveUpdates
 from reseller_desktop.views.status_look import status_icon, status_text
 
 SETTINGS_GROUP = "customer_list"
@@ -58,9 +59,11 @@ TRAY_MESSAGE_MS = 5000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: AppServices) -> None:
+    def __init__(self, services: AppServices, live: LiveServices) -> None:
         super().__init__()
         self.services = services
+        self.live_services = live
+        live.owner.setParent(self)  # the workers, clock and feed live as long as the window
         self.wizard: QWidget | None = None
         self.details: QWidget | None = None
         self.export_job: QObject | None = None
@@ -72,19 +75,32 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
         self.table = ui.customerTable
         self.add_customer_action = ui.actionAddCustomer
-        self.provisioning = ProvisioningClock(services.provisioning, parent=self)
+        self.provisioning = live.clock
         self.model = CustomerTableModel(services.customers, self)
         self._count_label = QLabel(self)
         ui.statusBar.addPermanentWidget(self._count_label)
+        if services.partner_center.is_simulated:
+            # So that nobody mistakes a demo for a real tenant.
+            badge = QLabel(self.tr("Simulator"), self)
+            badge.setObjectName("simulatorBadge")
+            badge.setToolTip(
+                self.tr(
+                    "Customers are created in the built-in Partner Center simulator, not at "
+                    "Microsoft: no real tenant is created."
+                )
+            )
+            badge.setStyleSheet(
+                "QLabel { color: white; background: #8a5a00; border-radius: 3px;"
+                " padding: 0px 6px; font-weight: bold; }"
+            )
+            ui.statusBar.addPermanentWidget(badge)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self._fill_status_combo()
         self._connect()
-        from reseller_desktop.views.live_updates import LiveUpdates
-
-        self.live = LiveUpdates(self)  # other desktops' changes, the offline indicator
+        self.live = LiveUpdates(self, live)  # other desktops' changes, the offline indicator
         self._restore()
         self._update_actions()
 
@@ -201,7 +217,6 @@ class MainWindow(QMainWindow):
         settings.endGroup()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.provisioning.stop()
         self.live.stop()
         self._save()
         if self._tray is not None:
@@ -209,9 +224,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def start_provisioning(self) -> None:
-        """Start the simulator's clock (the app does; tests tick it themselves)."""
+        """Start polling Partner Center (the app does; tests tick it themselves). The first poll
+        runs on a worker once the window is painted and catches up with what fell due."""
         self.provisioning.start()
-        self.provisioning.tick()  # catch up at once with what fell due while the app was closed
 
     def start_live_updates(self) -> None:
         """Show other desktops' changes as they happen (the app does; tests may)."""
@@ -319,7 +334,7 @@ class MainWindow(QMainWindow):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return
-        wizard = AddCustomerWizard(self.services, self)
+        wizard = AddCustomerWizard(self.services, self.live_services, self)
         wizard.customer_created.connect(self.on_customer_created)
         wizard.finished.connect(self._forget_wizard)
         self.wizard = wizard
@@ -331,7 +346,11 @@ class MainWindow(QMainWindow):
             customer_id = uuid.UUID(str(customer_id))
         if self.model.show_new(customer_id) is not None:
             self.select_customer(customer_id)
-        self._total = None  # recount
+        self.recount()
+
+    def recount(self) -> None:
+        """The book changed: count it again (after the next paint)."""
+        self._total = None
         self._show_count()
 
     def _forget_wizard(self) -> None:
@@ -350,7 +369,9 @@ class MainWindow(QMainWindow):
 
         if self.details is not None:
             self.details.close()
-        dialog = CustomerDetailsDialog(self.services, self.provisioning, customer_id, self)
+        dialog = CustomerDetailsDialog(
+            self.services, self.provisioning, self.live_services.background, customer_id, self
+        )
         dialog.customer_changed.connect(lambda cid: self.model.refresh_rows([cid]))
         dialog.finished.connect(self._forget_details)
         self.details = dialog

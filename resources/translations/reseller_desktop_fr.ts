@@ -12,6 +12,10 @@
         <translation>{company}, enregistré le {time}.</translation>
     </message>
     <message>
+        <source>Some saved entries were not valid and were not restored: {fields}.</source>
+        <translation>Certaines saisies enregistrées n&apos;étaient pas valides et n&apos;ont pas été restaurées&#xa0;: {fields}.</translation>
+    </message>
+    <message>
         <source>Add customer</source>
         <translation>Ajouter un client</translation>
     </message>
@@ -76,6 +80,26 @@
         <translation>Retour a&amp;u récapitulatif</translation>
     </message>
     <message>
+        <source>Creating the customer…</source>
+        <translation>Création du client…</translation>
+    </message>
+    <message>
+        <source>No answer yet: the outcome is unknown. Still waiting; nothing will be created twice.</source>
+        <translation>Pas encore de réponse : le résultat est inconnu. L&apos;attente continue ; rien ne sera créé deux fois.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown — checking again in {seconds} s…</source>
+        <translation>Résultat inconnu — nouvelle vérification dans {seconds} s…</translation>
+    </message>
+    <message>
+        <source>The customer could not be submitted because of an unexpected error.</source>
+        <translation>Le client n&apos;a pas pu être envoyé à cause d&apos;une erreur inattendue.</translation>
+    </message>
+    <message>
+        <source>Your entries are kept. Submit again; if it happens again, the log file has the details. Error: {kind}</source>
+        <translation>Vos saisies sont conservées. Envoyez à nouveau ; si cela se reproduit, le fichier journal contient les détails. Erreur : {kind}</translation>
+    </message>
+    <message>
         <source>Nothing was saved. Fix the problem, then submit again.</source>
         <translation>Rien n&apos;a été enregistré. Corrigez le problème, puis envoyez de nouveau.</translation>
     </message>
@@ -124,14 +148,89 @@
     </message>
 </context>
 <context>
-    <name>App</name>
+    <name>AdminPasswordDialog</name>
     <message>
-        <source>Something went wrong. Your data is safe.</source>
-        <translation>Une erreur s&apos;est produite. Vos données sont intactes.</translation>
+        <source>New admin password — {company}</source>
+        <translation>Nouveau mot de passe administrateur — {company}</translation>
     </message>
     <message>
-        <source>The details were written to the log file. Error: {kind}</source>
-        <translation>Les détails ont été enregistrés dans le fichier journal. Erreur&#xa0;: {kind}</translation>
+        <source>Copy this temporary password now: it is shown only once. The administrator must change it at the first sign-in.</source>
+        <translation>Copiez ce mot de passe temporaire maintenant : il n&apos;est affiché qu&apos;une fois. L&apos;administrateur devra le changer à la première connexion.</translation>
+    </message>
+    <message>
+        <source>Copy pass&amp;word</source>
+        <translation>Copier le mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation>Nom d&apos;utilisateur administrateur</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Mot de passe temporaire</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Tout copier</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Password copied.</source>
+        <translation>Mot de passe copié.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copié.</translation>
+    </message>
+    <message>
+        <source>Microsoft did not answer in time. Try again.</source>
+        <translation>Microsoft n&apos;a pas répondu à temps. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Reset admin password</source>
+        <translation>Réinitialiser le mot de passe administrateur</translation>
+    </message>
+    <message>
+        <source>The password was not reset. {problem}</source>
+        <translation>Le mot de passe n&apos;a pas été réinitialisé. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Backups made before each update are in {folder} (the newest: {backup}). To restore one: quit Reseller Desktop, move {file} and its -wal and -shm files elsewhere, copy the backup to {file}, then start the app again. Customers added after the backup was made must be entered again.</source>
+        <translation>Des sauvegardes faites avant chaque mise à jour se trouvent dans {folder} (la plus récente&#xa0;: {backup}). Pour en restaurer une&#xa0;: quittez Reseller Desktop, déplacez {file} et ses fichiers -wal et -shm ailleurs, copiez la sauvegarde sous le nom {file}, puis relancez l&apos;application. Les clients ajoutés après la sauvegarde devront être saisis à nouveau.</translation>
+    </message>
+    <message>
+        <source>There is no backup beside it in {folder}. Move {file} and its -wal and -shm files elsewhere to start with an empty database, or ask your IT team to salvage it (sqlite3 {file} .recover).</source>
+        <translation>Aucune sauvegarde ne se trouve à côté, dans {folder}. Déplacez {file} et ses fichiers -wal et -shm ailleurs pour repartir d&apos;une base vide, ou demandez à votre service informatique de la récupérer (sqlite3 {file} .recover).</translation>
+    </message>
+    <message>
+        <source>The customer database {path} is damaged: it cannot be read.</source>
+        <translation>La base de clients {path} est endommagée&#xa0;: elle ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>Reseller Desktop closes now, so that nothing more is written to it.</source>
+        <translation>Reseller Desktop se ferme maintenant, afin que rien de plus n&apos;y soit écrit.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full.</source>
+        <translation>Le disque qui contient {folder} est plein.</translation>
+    </message>
+    <message>
+        <source>What could not be written was not saved. Free some space, then try again.</source>
+        <translation>Ce qui n&apos;a pas pu être écrit n&apos;a pas été enregistré. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: an unexpected error occurred.</source>
+        <translation>Un problème est survenu&#xa0;: une erreur inattendue s&apos;est produite.</translation>
+    </message>
+    <message>
+        <source>Error: {kind}. The details were written to the log file {log}. Check that your last change was saved before going on.</source>
+        <translation>Erreur&#xa0;: {kind}. Les détails ont été écrits dans le fichier journal {log}. Vérifiez que votre dernière modification a bien été enregistrée avant de continuer.</translation>
     </message>
 </context>
 <context>
@@ -164,8 +263,28 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
+        <source>&amp;Reset admin password</source>
+        <translation>&amp;Réinitialiser le mot de passe administrateur</translation>
+    </message>
+    <message>
+        <source>Ask Microsoft for a new temporary password (the lost one stops working).</source>
+        <translation>Demander à Microsoft un nouveau mot de passe temporaire (celui qui a été perdu cesse de fonctionner).</translation>
+    </message>
+    <message>
+        <source>Microsoft created the customer, but your customer list could not record it yet: it is added as soon as the database answers.</source>
+        <translation>Microsoft a créé le client, mais votre liste de clients n&apos;a pas encore pu l&apos;enregistrer : il y sera ajouté dès que la base de données répondra.</translation>
+    </message>
+    <message>
+        <source>Not received: Microsoft&apos;s answer with the password was lost. Reset it.</source>
+        <translation>Non reçu : la réponse de Microsoft contenant le mot de passe a été perdue. Réinitialisez-le.</translation>
+    </message>
+    <message>
         <source>Shown once, when this customer was created; reset it if it was lost.</source>
         <translation>Affiché une seule fois, à la création de ce client&#xa0;; réinitialisez-le s&apos;il a été perdu.</translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>Réinitialisation…</translation>
     </message>
     <message>
         <source>Copied.</source>
@@ -297,6 +416,10 @@
 <context>
     <name>CustomerDetailsDialog</name>
     <message>
+        <source>Reset admin &amp;password…</source>
+        <translation>Réinitialiser le mot de &amp;passe administrateur…</translation>
+    </message>
+    <message>
         <source>This customer no longer exists.</source>
         <translation>Ce client n&apos;existe plus.</translation>
     </message>
@@ -319,6 +442,30 @@
     <message>
         <source>Seats can be added at any time, and removed within 7 days of the purchase or the last increase.</source>
         <translation>Des postes peuvent être ajoutés à tout moment, et retirés dans les 7 jours suivant l&apos;achat ou la dernière augmentation.</translation>
+    </message>
+    <message>
+        <source>Reset admin password</source>
+        <translation>Réinitialiser le mot de passe administrateur</translation>
+    </message>
+    <message>
+        <source>Give {user} a new temporary password?</source>
+        <translation>Donner un nouveau mot de passe temporaire à {user} ?</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The current password stops working. The new one is shown once, to copy.</source>
+        <translation>Le mot de passe actuel cesse de fonctionner. Le nouveau est affiché une seule fois, pour être copié.</translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>Réinitialisation…</translation>
     </message>
     <message>
         <source>Customer details</source>
@@ -760,6 +907,10 @@
 <context>
     <name>History</name>
     <message>
+        <source>Admin password reset ({user})</source>
+        <translation>Mot de passe administrateur réinitialisé ({user})</translation>
+    </message>
+    <message>
         <source>Customer created ({domain})</source>
         <translation>Client créé ({domain})</translation>
     </message>
@@ -849,6 +1000,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulateur</translation>
+    </message>
+    <message>
+        <source>Customers are created in the built-in Partner Center simulator, not at Microsoft: no real tenant is created.</source>
+        <translation>Les clients sont créés dans le simulateur de l&apos;Espace partenaires intégré, pas chez Microsoft : aucun vrai locataire n&apos;est créé.</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1004,12 +1163,40 @@
         <translation>Ce préfixe vient d&apos;être pris&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
+        <source>The customer could not be saved because the database is unavailable ({reason}). Nothing was sent to Microsoft: check the connection and submit again.</source>
+        <translation>Le client n&apos;a pas pu être enregistré car la base de données est indisponible ({reason}). Rien n&apos;a été envoyé à Microsoft : vérifiez la connexion et envoyez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: Microsoft did not confirm whether the customer was created. Checking again with the same request, so nothing is created twice.</source>
+        <translation>Résultat inconnu : Microsoft n&apos;a pas confirmé si le client a été créé. Nouvelle vérification avec la même demande, pour que rien ne soit créé deux fois.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the request: {description} (code {code}).</source>
+        <translation>Microsoft a refusé la demande : {description} (code {code}).</translation>
+    </message>
+    <message>
+        <source>The request id is not valid (it must be a UUID such as {example}). Start a new customer to get a new one.</source>
+        <translation>L&apos;identifiant de demande n&apos;est pas valide (il doit s&apos;agir d&apos;un UUID comme {example}). Commencez un nouveau client pour en obtenir un nouveau.</translation>
+    </message>
+    <message>
+        <source>Not a valid request id.</source>
+        <translation>Identifiant de demande non valide.</translation>
+    </message>
+    <message>
         <source>Some entries need fixing before the customer can be created.</source>
         <translation>Certaines saisies doivent être corrigées avant de pouvoir créer le client.</translation>
     </message>
     <message>
-        <source>The customer could not be saved because the database is unavailable ({reason}). Nothing was written: check the connection and submit again.</source>
-        <translation>Le client n&apos;a pas pu être enregistré, car la base de données est indisponible ({reason}). Rien n&apos;a été enregistré&#xa0;: vérifiez la connexion et envoyez de nouveau.</translation>
+        <source>The customer was created, but Microsoft did not confirm the order yet. It is checked again automatically.</source>
+        <translation>Le client a été créé, mais Microsoft n&apos;a pas encore confirmé la commande. Elle est vérifiée à nouveau automatiquement.</translation>
+    </message>
+    <message>
+        <source>Microsoft is busy and asked to wait {seconds} s. Nothing was created: submit again in a moment.</source>
+        <translation>Microsoft est occupé et a demandé d&apos;attendre {seconds} s. Rien n&apos;a été créé : envoyez à nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <source>Microsoft did not confirm the reset: reset the password again.</source>
+        <translation>Microsoft n&apos;a pas confirmé la réinitialisation : réinitialisez à nouveau le mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1475,14 @@
         <translation>Cette offre ne figure plus dans le catalogue des offres&#xa0;: ses postes ne peuvent donc pas être modifiés ici. Modifiez-les dans l&apos;Espace partenaires.</translation>
     </message>
     <message>
+        <source>Microsoft did not answer ({reason}). Try again: the same purchase is never made twice.</source>
+        <translation>Microsoft n&apos;a pas répondu ({reason}). Réessayez : le même achat n&apos;est jamais effectué deux fois.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the change: {description} (code {code}).</source>
+        <translation>Microsoft a refusé la modification : {description} (code {code}).</translation>
+    </message>
+    <message>
         <source>The change could not be saved because the database is unavailable ({reason}). Nothing was written: check the connection and try again.</source>
         <translation>La modification n&apos;a pas pu être enregistrée, car la base de données est indisponible ({reason}). Rien n&apos;a été enregistré&#xa0;: vérifiez la connexion et réessayez.</translation>
     </message>
@@ -1345,6 +1540,14 @@
     <message>
         <source>Remove the line breaks, tabs or other invisible control characters (they are often pasted by accident).</source>
         <translation>Supprimez les sauts de ligne, tabulations ou autres caractères de contrôle invisibles (ils sont souvent collés par erreur).</translation>
+    </message>
+    <message>
+        <source>Remove the hidden text-direction characters (such as a right-to-left override): they make the text read differently from what it is. Retype the text instead of pasting it.</source>
+        <translation>Supprimez les caractères invisibles de sens d&apos;écriture (comme un forçage de droite à gauche)&#xa0;: ils font lire le texte autrement qu&apos;il n&apos;est écrit. Retapez le texte au lieu de le coller.</translation>
+    </message>
+    <message>
+        <source>This contains only invisible characters (such as zero-width spaces or accents without a letter): delete them and type the text itself.</source>
+        <translation>Ce champ ne contient que des caractères invisibles (comme des espaces sans chasse ou des accents sans lettre)&#xa0;: supprimez-les et tapez le texte lui-même.</translation>
     </message>
     <message>
         <source>Shorten this to {maximum} characters at most (it has {length}).</source>
@@ -1501,6 +1704,14 @@
     <message>
         <source>Enter between {minimum} and {maximum} seats.</source>
         <translation>Entrez un nombre de postes compris entre {minimum} et {maximum}.</translation>
+    </message>
+    <message>
+        <source>Business plans are limited to {cap} seats per customer, across all their Business subscriptions: enter {available} at most.</source>
+        <translation>Les forfaits Business sont limités à {cap} postes par client, tous abonnements Business confondus&#xa0;: entrez {available} au maximum.</translation>
+    </message>
+    <message>
+        <source>Plans of this family are limited to {cap} seats per customer in total: enter {available} at most.</source>
+        <translation>Les forfaits de cette famille sont limités à {cap} postes au total par client&#xa0;: entrez {available} au maximum.</translation>
     </message>
     <message>
         <source>Business plans are limited to {cap} seats per customer in total and {used} are already in use; remove seats from another Business subscription first.</source>

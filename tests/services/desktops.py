@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from peewee import Database
@@ -20,7 +21,7 @@ from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.customer_queries import CustomerQueries
 from reseller_desktop.services.onboarding import OnboardingService
-from reseller_desktop.services.provisioning import ProvisioningService
+from reseller_desktop.services.partner_center.simulator import SimulatedPartnerCenter
 from reseller_desktop.store.database import DEFAULT_FILE_NAME, sqlite_database
 from reseller_desktop.store.models import Customer, database_proxy
 from reseller_desktop.store.postgres import postgres_database
@@ -49,15 +50,10 @@ def acting_as(db: Database) -> Iterator[None]:
 
 def other_services(services: AppServices, db: Database) -> AppServices:
     """The services of a second desktop whose reads and clock use ``db``."""
-    other = AppServices(
-        catalog=services.catalog,
-        onboarding=services.onboarding,
-        data_dir=services.data_dir,
-        clock=services.clock,
-    )
-    other.customers = CustomerQueries(db)
-    other.provisioning = ProvisioningService(clock=services.clock, database=db)
-    return other
+    port = services.partner_center
+    assert isinstance(port, SimulatedPartnerCenter)
+    other_port = SimulatedPartnerCenter(port.namespace, clock=services.clock, database=db)
+    return replace(services, customers=CustomerQueries(db), partner_center=other_port)
 
 
 def create_on(
@@ -66,6 +62,6 @@ def create_on(
     """Create a customer as another staff member working on ``db``."""
     with acting_as(db):
         service = OnboardingService(
-            services.catalog, services.onboarding.namespace, clock=services.clock, actor=actor
+            services.catalog, services.onboarding.port, clock=services.clock, actor=actor
         )
-        return service.create_customer(request).customer
+        return Customer.get_by_id(service.create_customer(request).customer.id)

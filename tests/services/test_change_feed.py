@@ -16,7 +16,7 @@ from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.services.change_feed import ChangeFeed
 from reseller_desktop.services.connection_monitor import ConnectionMonitor
 from reseller_desktop.services.context import AppServices, open_services
-from reseller_desktop.services.provisioning import ProvisioningService
+from reseller_desktop.services.partner_center.simulator.provisioning import ProvisioningService
 from reseller_desktop.store.models import AuditEvent, Customer
 from tests.conftest import FakeClock
 from tests.pg_server import ScratchDatabase

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from peewee import OperationalError
 
-from reseller_desktop.domain.request import NewCustomerRequest
+from reseller_desktop.domain.request import NewCustomerRequest, new_request_id
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.onboarding import (
     AVAILABLE,
@@ -95,7 +95,7 @@ def test_prefix_is_unique_regardless_of_case(
     assert services.onboarding.prefix_status("BoulangerieDupont") == TAKEN
     assert services.onboarding.prefix_status("boulangerie-dupont") == INVALID
     assert services.onboarding.prefix_status("boulangeriedupont2") == AVAILABLE
-    other = NewCustomerRequest(**{**valid_request.__dict__, "request_id": "another-request"})
+    other = NewCustomerRequest(**{**valid_request.__dict__, "request_id": new_request_id()})
     with pytest.raises(PrefixTakenError):
         services.onboarding.create_customer(other.with_changes(domain_prefix="BOULANGERIEDUPONT"))
     assert counts()[0] == 1
@@ -109,7 +109,7 @@ def test_prefix_taken_by_a_concurrent_save_is_reported(
     # The other desktop saved between our availability check and our insert.
     monkeypatch.setattr(services.onboarding, "prefix_status", lambda prefix: AVAILABLE)
     with pytest.raises(PrefixTakenError):
-        services.onboarding.create_customer(valid_request.with_changes(request_id="other"))
+        services.onboarding.create_customer(valid_request.with_changes(request_id=new_request_id()))
     assert counts() == before
 
 
@@ -123,19 +123,26 @@ def test_invalid_request_writes_nothing(
     assert counts() == (0, 0, 0)
 
 
-def test_failure_while_writing_the_subscription_rolls_back_the_customer(
+def test_failure_while_recording_leaves_no_half_customer_and_is_resumed(
     services: AppServices, valid_request: NewCustomerRequest, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def fail(*args, **kwargs):
         raise OperationalError("disk I/O error")
 
     monkeypatch.setattr(Subscription, "create", fail)
-    with pytest.raises(OnboardingError, match="Nothing was written") as info:
-        services.onboarding.create_customer(valid_request)
-    assert "disk I/O error" in info.value.message.render()
-    assert counts() == (0, 0, 0)
+    result = services.onboarding.create_customer(valid_request)
+    # Microsoft created the customer: its one-time password is shown, the book records it later.
+    assert not result.recorded and result.credentials.password
+    assert counts() == (0, 0, 0), "the customer row was rolled back with the subscription"
+    entry = services.journal.get(valid_request.request_id)
+    assert entry is not None and entry.state == "ordered" and entry.password_shown
     monkeypatch.undo()
-    assert services.onboarding.create_customer(valid_request).customer.company_name
+
+    resumed = services.onboarding.resume(entry)
+    assert resumed.recorded and resumed.customer.id == result.customer.id
+    assert not resumed.password_lost, "it was shown the first time"
+    assert counts() == (1, 1, 2)
+    assert services.journal.get(valid_request.request_id).state == "provisioning"
 
 
 def test_password_is_nowhere_on_disk(

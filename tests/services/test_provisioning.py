@@ -20,8 +20,10 @@ from reseller_desktop.domain.provisioning import (
     stage_duration,
 )
 from reseller_desktop.domain.request import NewCustomerRequest
+from reseller_desktop.services.background import Background
 from reseller_desktop.services.context import AppServices, open_services
-from reseller_desktop.services.provisioning import ProvisioningClock, ProvisioningService
+from reseller_desktop.services.partner_center.simulator.provisioning import ProvisioningService
+from reseller_desktop.services.provisioning_clock import ProvisioningClock
 from reseller_desktop.store.database import DEFAULT_FILE_NAME, close_store, sqlite_database
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription
 from tests.conftest import FakeClock
@@ -31,7 +33,9 @@ STAGES = {"provisioning_started", "provisioning_completed"}
 
 
 def create(services: AppServices, request: NewCustomerRequest, n: int = 0) -> uuid.UUID:
-    request = request.with_changes(domain_prefix=f"boulangerie{n}", request_id=f"req-{n}")
+    request = request.with_changes(
+        domain_prefix=f"boulangerie{n}", request_id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"req-{n}"))
+    )
     return services.onboarding.create_customer(request).customer.id
 
 
@@ -48,7 +52,7 @@ def test_pending_then_provisioning_then_active_on_the_stored_schedule(
     services: AppServices, clock: FakeClock, valid_request: NewCustomerRequest
 ) -> None:
     cid = create(services, valid_request)
-    service = services.provisioning
+    service = services.partner_center.engine
     customer = Customer.get_by_id(cid)
     assert customer.status == PENDING
     pending_for = stage_duration(cid, PENDING)
@@ -94,7 +98,7 @@ def test_speed_divides_the_durations_reproducibly() -> None:
 def test_failures_are_reproducible_and_retry_goes_back_to_pending(
     services: AppServices, clock: FakeClock, valid_request: NewCustomerRequest
 ) -> None:
-    service = services.provisioning
+    service = services.partner_center.engine
     service.failure_rate = 1.0
     cid = create(services, valid_request)
     clock.advance(minutes=3)
@@ -141,7 +145,7 @@ def test_restart_with_customers_in_flight_resumes_where_it_was(
 ) -> None:
     ids = [create(services, valid_request, n) for n in range(3)]
     clock.advance(minutes=3)
-    services.provisioning.tick()
+    services.partner_center.engine.tick()
     assert {status_of(i) for i in ids} == {PROVISIONING}
     due_before = {i: Customer.get_by_id(i).next_change_at for i in ids}
     close_store()  # quit
@@ -149,7 +153,7 @@ def test_restart_with_customers_in_flight_resumes_where_it_was(
     clock.advance(hours=2)  # the app stays closed for a while
     reopened = open_services(data_dir, data_dir / "config", database=database_url, clock=clock)
     assert {i: Customer.get_by_id(i).next_change_at for i in ids} == due_before
-    result = reopened.provisioning.tick()
+    result = reopened.partner_center.engine.tick()
     assert sorted(result.changed) == sorted(ids)
     assert {status_of(i) for i in ids} == {"active"}
     for i in ids:
@@ -187,7 +191,7 @@ def test_a_tick_advances_at_most_a_batch_and_says_more_is_due(
 def test_the_tick_reads_only_what_is_due_through_the_index(
     services: AppServices, clock: FakeClock
 ) -> None:
-    db = services.provisioning.db
+    db = services.partner_center.engine.db
     if not isinstance(db, SqliteDatabase):
         pytest.skip("SQLite's query plan")
     sql, params = (
@@ -203,7 +207,9 @@ def test_the_tick_reads_only_what_is_due_through_the_index(
 def test_clock_announces_changes_with_signals(
     qtbot, services: AppServices, clock: FakeClock, valid_request: NewCustomerRequest
 ) -> None:
-    ticker = ProvisioningClock(services.provisioning, interval_ms=10)
+    ticker = ProvisioningClock(
+        services.partner_center, services.journal, Background(), clock=clock, interval_ms=10
+    )
     cid = create(services, valid_request)
     clock.advance(minutes=3)
     with qtbot.waitSignal(ticker.customers_changed, timeout=2000) as changed:

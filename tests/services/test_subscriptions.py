@@ -116,7 +116,7 @@ def test_a_subscription_bought_for_an_active_customer_is_activated_by_the_simula
     assert due is not None
     assert timedelta(seconds=20) <= due - clock.now <= timedelta(seconds=90)
     clock.now = due
-    result = services.provisioning.tick()
+    result = services.partner_center.engine.tick()
     assert result.changed == [customer] and result.activated == []  # it was active already
     assert Subscription.get_by_id(new_id).status == "active"
     assert Customer.get_by_id(customer).next_change_at is None

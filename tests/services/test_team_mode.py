@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reseller_desktop.domain.request import NewCustomerRequest
+from reseller_desktop.domain.request import NewCustomerRequest, new_request_id
 from reseller_desktop.services.context import AppServices, open_services
 from reseller_desktop.services.onboarding import (
     CreationResult,
@@ -19,6 +19,7 @@ from reseller_desktop.services.onboarding import (
     os_user,
     staff_actor,
 )
+from reseller_desktop.services.partner_center.port import CreatedCustomer, PartnerCenter
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
 from tests.pg_server import ScratchDatabase
 
@@ -27,21 +28,32 @@ def counts() -> tuple[int, int, int]:
     return Customer.select().count(), Subscription.select().count(), AuditEvent.select().count()
 
 
-def staff(services: AppServices, name: str, both_checked: threading.Barrier) -> OnboardingService:
-    """A second staff member's service on the same database, whose submit waits after checking
-    the prefix until the other one has checked too: both then insert at the same moment."""
-    service = OnboardingService(
-        services.catalog, services.onboarding.namespace, clock=services.clock, actor=name
+class BothAtOnce:
+    """A Partner Center whose create waits until the other staff member's create is ready too:
+    both then ask at the same moment (a test double around the simulator)."""
+
+    def __init__(self, port: PartnerCenter, barrier: threading.Barrier) -> None:
+        self._port = port
+        self._barrier = barrier
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._port, name)
+
+    def create_customer(self, request: NewCustomerRequest, request_id: str) -> CreatedCustomer:
+        self._barrier.wait()
+        return self._port.create_customer(request, request_id)
+
+
+def staff(services: AppServices, name: str, both_ready: threading.Barrier) -> OnboardingService:
+    """A second staff member's service on the same database, submitting at the same moment as
+    another one."""
+    port = BothAtOnce(services.onboarding.port, both_ready)
+    return OnboardingService(
+        services.catalog,
+        port,  # type: ignore[arg-type]
+        clock=services.clock,
+        actor=name,
     )
-    check = service.prefix_status
-
-    def check_then_wait(prefix: str) -> str:
-        status = check(prefix)
-        both_checked.wait()
-        return status
-
-    service.prefix_status = check_then_wait  # type: ignore[method-assign]
-    return service
 
 
 def at_once(*submits: Callable[[], CreationResult]) -> list[CreationResult | Exception]:
@@ -65,9 +77,11 @@ def test_same_prefix_at_the_same_moment_gives_one_customer(
     barrier = threading.Barrier(2, timeout=10)
     alice, bob = staff(services, "alice", barrier), staff(services, "bob", barrier)
     results = at_once(
-        lambda: alice.create_customer(valid_request.with_changes(request_id="from-alice")),
+        lambda: alice.create_customer(valid_request.with_changes(request_id=new_request_id())),
         lambda: bob.create_customer(
-            valid_request.with_changes(request_id="from-bob", domain_prefix="BoulangerieDupont")
+            valid_request.with_changes(
+                request_id=new_request_id(), domain_prefix="BoulangerieDupont"
+            )
         ),
     )
 
@@ -75,9 +89,9 @@ def test_same_prefix_at_the_same_moment_gives_one_customer(
     refused = [r for r in results if isinstance(r, Exception)]
     assert len(created) == 1 and len(refused) == 1, results
     assert isinstance(refused[0], PrefixTakenError)
-    assert "was just taken" in refused[0].message.render()
-    assert "just taken" in refused[0].problems["domain_prefix"].render()
-    winner = created[0].customer.created_by
+    assert "is already taken" in refused[0].message.render()
+    assert "already taken" in refused[0].problems["domain_prefix"].render()
+    winner = Customer.get_by_id(created[0].customer.id).created_by
     assert counts() == (1, 1, 2)
     assert {e.actor for e in AuditEvent.select()} == {winner}, "the other wrote nothing"
     assert created[0].credentials.password
@@ -94,9 +108,9 @@ def test_same_request_submitted_twice_at_once_is_created_once(
     )
 
     assert all(isinstance(r, CreationResult) for r in results), results
-    outcomes = sorted(results, key=lambda r: r.already_existed)  # type: ignore[union-attr]
+    # Both callers get the customer; the one whose call created it has the password.
+    outcomes = sorted(results, key=lambda r: r.credentials.password is None)  # type: ignore[union-attr]
     new, again = outcomes  # type: ignore[misc]
-    assert (new.already_existed, again.already_existed) == (False, True)
     assert new.customer.id == again.customer.id
     assert new.credentials.password and again.credentials.password is None
     assert counts() == (1, 1, 2)
@@ -128,14 +142,14 @@ def test_submit_while_the_server_is_down_writes_nothing_then_works(
     valid_request: NewCustomerRequest,
 ) -> None:
     services = open_services(data_dir, data_dir / "config", database=outage_url)
-    earlier = valid_request.with_changes(domain_prefix="avantpanne", request_id="earlier")
+    earlier = valid_request.with_changes(domain_prefix="avantpanne", request_id=new_request_id())
     services.onboarding.create_customer(earlier)
     outage_database.server.stop_server()
 
     with pytest.raises(OnboardingError) as info:
         services.onboarding.create_customer(valid_request)
     text = info.value.message.render()
-    assert "database is unavailable" in text and "Nothing was written" in text
+    assert "database is unavailable" in text and "Nothing was sent to Microsoft" in text
     assert "\n" not in text and info.value.problems == {}
 
     outage_database.server.resume()
@@ -159,12 +173,13 @@ def test_server_lost_in_the_middle_of_a_submit_leaves_nothing_half_written(
         return create_subscription(*args, **kwargs)
 
     monkeypatch.setattr(Subscription, "create", server_stops_first)
-    with pytest.raises(OnboardingError, match="Nothing was written"):
-        services.onboarding.create_customer(valid_request)
+    # Microsoft created the customer; the book could not record it: the password is shown now.
+    first = services.onboarding.create_customer(valid_request)
+    assert not first.recorded and first.credentials.password
     monkeypatch.undo()
 
     outage_database.server.resume()
-    assert counts() == (0, 0, 0)
+    assert counts() == (0, 0, 0), "nothing half-written"
     result = services.onboarding.create_customer(valid_request)  # the same entries, resubmitted
-    assert not result.already_existed
-    assert counts() == (1, 1, 2)
+    assert result.recorded and result.customer.id == first.customer.id
+    assert counts() == (1, 1, 2), "recorded once"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale
 
 from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.services.context import AppServices
+from reseller_desktop.services.live import build_live
 from reseller_desktop.store.models import Customer
 from reseller_desktop.views.i18n import current_language, install_translators
 from reseller_desktop.views.main_window import MainWindow
@@ -30,7 +31,7 @@ def french() -> Iterator[None]:
 
 @pytest.fixture
 def window(qtbot, french: None, services: AppServices) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    main = MainWindow(services)
+    main = MainWindow(services, build_live(services))
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

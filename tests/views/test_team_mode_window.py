@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from reseller_desktop.domain.request import NewCustomerRequest
+from reseller_desktop.domain.request import NewCustomerRequest, new_request_id
 from reseller_desktop.services.context import AppServices, open_services
+from reseller_desktop.services.live import build_live
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription
 from reseller_desktop.views.customer_model import COMPANY, STATUS
 from reseller_desktop.views.main_window import MainWindow
@@ -25,7 +26,7 @@ SHOTS = Path(__file__).resolve().parents[2] / "shots"
 
 
 def open_window(qtbot, services: AppServices) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(services)
+    window = MainWindow(services, build_live(services))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -75,7 +76,7 @@ def test_a_customer_created_on_one_desktop_shows_up_on_the_other_within_2_s(
     assert bob.model.rowCount() == alice.model.rowCount() == 31
 
     # Bob's clock moves it on: Alice's row changes in place, nothing else is re-read.
-    clock.now = created.next_change_at
+    clock.now = Customer.get_by_id(created.id).next_change_at
     bob.provisioning.tick()
     alice_row = alice.model.row_of(created.id)
     qtbot.waitUntil(lambda: cell(alice, alice_row, STATUS) == "Provisioning", timeout=2000)
@@ -92,7 +93,7 @@ def test_a_new_customer_appears_only_where_the_filter_shows_it(
     _alice, bob = two_windows
     bob.model.set_search("meunier")
     other = services.onboarding.create_customer(
-        valid_request.with_changes(domain_prefix="boulangeriemeunier", request_id="m")
+        valid_request.with_changes(domain_prefix="boulangeriemeunier", request_id=new_request_id())
     ).customer
     services.onboarding.create_customer(valid_request)
     qtbot.waitUntil(lambda: bob.model.rowCount() == 1, timeout=2000)
@@ -121,7 +122,7 @@ def test_offline_during_an_outage_then_catches_up_and_submit_fails_cleanly(
     window.live.monitor.max_retry_ms = 200
     window.start_provisioning()
     earlier = services.onboarding.create_customer(
-        valid_request.with_changes(domain_prefix="avantpanne", request_id="earlier")
+        valid_request.with_changes(domain_prefix="avantpanne", request_id=new_request_id())
     ).customer
     window.on_customer_created(earlier.id)
     wizard = open_wizard(qtbot, window)
@@ -140,7 +141,7 @@ def test_offline_during_an_outage_then_catches_up_and_submit_fails_cleanly(
 
     seen = answer_box("OK")
     user.click_button(QWizard.WizardButton.CommitButton)
-    assert "database is unavailable" in seen[0] and "Nothing was written" in seen[0]
+    assert "database is unavailable" in seen[0] and "Nothing was sent to Microsoft" in seen[0]
     assert wizard.currentId() == 2, "still on the review page"
     assert wizard.customer_page.ui.companyName.text() == valid_request.company_name
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget, QWizardPage
 
+from reseller_desktop.domain.credentials import AdminCredentials
 from reseller_desktop.services.onboarding import CreationResult
 from reseller_desktop.views.clipboard import ClipboardGuard, shared_guard
 from reseller_desktop.views.forms.ui_wizard_confirmation import Ui_ConfirmationPage
@@ -30,16 +31,31 @@ def local_time_text(utc: datetime) -> str:
 
 
 class ConfirmationPage(QWizardPage):
+    reset_requested = Signal()  # Reset admin password: the first one never reached the user
+
     def __init__(self, parent: QWidget | None = None, guard: ClipboardGuard | None = None):
         super().__init__(parent)
         self.ui = ui = Ui_ConfirmationPage()
         ui.setupUi(self)
         self._guard = guard
         self._password: str | None = None
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._lost = False
+        self._plain_font = ui.passwordValue.font()
+        self._mono = mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(ui.passwordValue.font().pointSizeF() * 1.15)
         mono.setBold(True)
         ui.passwordValue.setFont(mono)
+        self.reset_button = QPushButton(self.tr("&Reset admin password"), self)
+        self.reset_button.setObjectName("resetPasswordButton")
+        self.reset_button.setAutoDefault(False)
+        self.reset_button.setToolTip(
+            self.tr("Ask Microsoft for a new temporary password (the lost one stops working).")
+        )
+        self.reset_button.clicked.connect(self.reset_requested)
+        ui.passwordRow.insertWidget(
+            ui.passwordRow.indexOf(ui.copyPasswordButton) + 1, self.reset_button
+        )
+        self.reset_button.hide()
         ui.passwordWarning.setStyleSheet(
             f"color: {ERROR_COLOUR}; font-weight: bold; border: 1px solid {ERROR_COLOUR};"
             " padding: 6px;"
@@ -55,27 +71,72 @@ class ConfirmationPage(QWizardPage):
     def show_result(self, result: CreationResult) -> None:
         ui, locale = self.ui, QLocale()
         customer, subscription = result.customer, result.subscription
-        self._password = result.credentials.password
         ui.companyValue.setText(customer.company_name)
         ui.customerIdValue.setText(str(customer.id))
         ui.domainValue.setText(customer.domain)
-        ui.adminUserValue.setText(result.credentials.user_name)
-        if self._password is not None:
-            ui.passwordValue.setText(self._password)
-        else:  # a retry of a request that had already succeeded: the password was shown then
-            ui.passwordValue.setText(
-                self.tr("Shown once, when this customer was created; reset it if it was lost.")
+        self._lost = result.password_lost
+        self._show_credentials(result.credentials)
+        notes = []
+        if result.order_problem is not None:
+            notes.append(result.order_problem.render(QCoreApplication.translate))
+        if not result.recorded:
+            notes.append(
+                self.tr(
+                    "Microsoft created the customer, but your customer list could not record it "
+                    "yet: it is added as soon as the database answers."
+                )
             )
-            ui.passwordValue.setFont(ui.adminUserValue.font())
-            ui.passwordValue.setWordWrap(True)
-        ui.copyPasswordButton.setVisible(self._password is not None)
-        ui.passwordWarning.setVisible(self._password is not None)
+        if notes:
+            ui.provisioningNote.setText("\n".join(notes))
         ui.subscriptionIdValue.setText(str(subscription.id) if subscription else "—")
         ui.offerValue.setText(subscription.offer_name if subscription else "—")
         ui.seatsValue.setText(locale.toString(subscription.seats) if subscription else "—")
         ui.orderIdValue.setText(str(subscription.order_id) if subscription else "—")
         ui.createdValue.setText(local_time_text(customer.created_at))
         ui.copyStatus.hide()
+
+    def _show_credentials(self, credentials: AdminCredentials) -> None:
+        ui = self.ui
+        self._password = credentials.password
+        ui.adminUserValue.setText(credentials.user_name)
+        if self._password is not None:
+            ui.passwordValue.setFont(self._mono)
+            ui.passwordValue.setWordWrap(False)
+            ui.passwordValue.setText(self._password)
+        else:
+            if self._lost:  # the reply with the password was lost, or the app restarted
+                text = self.tr(
+                    "Not received: Microsoft's answer with the password was lost. Reset it."
+                )
+            else:  # a retry of a request that had already succeeded: the password was shown then
+                text = self.tr(
+                    "Shown once, when this customer was created; reset it if it was lost."
+                )
+            ui.passwordValue.setText(text)
+            ui.passwordValue.setFont(self._plain_font)
+            ui.passwordValue.setWordWrap(False)  # one line: a wrapped label is cut in the form
+        ui.copyPasswordButton.setVisible(self._password is not None)
+        ui.passwordWarning.setVisible(self._password is not None)
+        self.reset_button.setVisible(self._password is None)
+        self.reset_button.setEnabled(True)
+
+    def show_resetting(self, busy: bool) -> None:
+        self.reset_button.setEnabled(not busy)
+        self.reset_button.setText(
+            self.tr("Resetting…") if busy else self.tr("&Reset admin password")
+        )
+
+    def show_new_password(self, credentials: AdminCredentials) -> None:
+        """A reset answered: show the new password with the same Copy buttons and warning."""
+        self.show_resetting(False)
+        self._show_credentials(credentials)
+        self.ui.copyStatus.hide()
+        self.ui.copyPasswordButton.setFocus()
+
+    def forget_password(self) -> None:
+        """Drop the page's references to the password (the wizard is closing)."""
+        self._password = None
+        self.ui.passwordValue.clear()
 
     def has_password(self) -> bool:
         return self._password is not None

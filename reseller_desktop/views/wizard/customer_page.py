@@ -9,6 +9,7 @@ from reseller_desktop.domain.countries import language_of
 from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.domain.validation import CUSTOMER_FIELDS, validate_request
 from reseller_desktop.services.context import AppServices
+from reseller_desktop.services.live import LiveServices
 from reseller_desktop.views.forms.ui_wizard_customer import Ui_CustomerPage
 from reseller_desktop.views.wizard.country_fields import CountryFields
 from reseller_desktop.views.wizard.feedback import FieldFeedback
@@ -28,7 +29,13 @@ def _with_four_digit_year(pattern: str) -> str:
 class CustomerPage(QWizardPage):
     edited = Signal()  # any entry changed (the wizard saves a draft)
 
-    def __init__(self, services: AppServices, ui_language: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: AppServices,
+        live: LiveServices,
+        ui_language: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.services = services
         self.ui = ui = Ui_CustomerPage()
@@ -36,7 +43,11 @@ class CustomerPage(QWizardPage):
         self.country_fields = CountryFields(ui, ui_language, self)
         self.signer = SignerFields(ui, self)
         self.prefix = PrefixChecker(
-            ui.domainPrefix, ui.domainStatus, services.onboarding.prefix_status
+            ui.domainPrefix,
+            ui.domainStatus,
+            services.onboarding.prefix_status,
+            live.background,
+            on_timeout=live.monitor.report_failure,
         )
         self._prefix_message = ""
         for label in (

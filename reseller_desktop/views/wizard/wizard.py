@@ -3,6 +3,7 @@ makes sure the one-time password was copied before it closes. It never writes to
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
@@ -10,11 +11,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from reseller_desktop.domain.request import NewCustomerRequest, new_request_id
 from reseller_desktop.domain.validation import CUSTOMER_FIELDS
+from reseller_desktop.services.background import WaitTimeoutError
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.drafts import DraftStore, request_to_draft
+from reseller_desktop.services.live import LiveServices
 from reseller_desktop.services.onboarding import (
     CreationResult,
     OnboardingError,
+    OutcomeUnknownError,
     PrefixTakenError,
 )
 from reseller_desktop.views.dialogs import inform
@@ -28,7 +32,13 @@ from reseller_desktop.views.wizard.page_ids import PageId
 from reseller_desktop.views.wizard.questions import ask_discard, confirm_copied
 from reseller_desktop.views.wizard.review_page import ReviewPage
 
+log = logging.getLogger(__name__)
+
 DEFAULT_SIZE = QSize(1100, 720)
+# How long Submit waits before saying the outcome is unknown (the work goes on meanwhile).
+SUBMIT_TIMEOUT_MS = 15_000
+# An unknown outcome is checked again after these pauses (then every last one).
+RECHECK_MS = (1000, 2000, 5000, 10_000, 30_000)
 SIZE_KEY = "addCustomerWizard/size"
 Button = QWizard.WizardButton
 Option = QWizard.WizardOption
@@ -40,22 +50,38 @@ class AddCustomerWizard(QWizard):
     customer_created = Signal(object)  # the new customer's uuid.UUID, right after Submit
 
     def __init__(
-        self, services: AppServices, parent: QWidget | None = None, *, draft_delay_ms: int = 300
+        self,
+        services: AppServices,
+        live: LiveServices,
+        parent: QWidget | None = None,
+        *,
+        draft_delay_ms: int = 300,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.live = live
+        self.submit_timeout_ms = SUBMIT_TIMEOUT_MS
+        self.recheck_ms = RECHECK_MS
         self.setObjectName("addCustomerWizard")
         self.setWindowTitle(self.tr("Add customer"))
         self.request_id = new_request_id()  # for the wizard's life: a second Submit is a retry
         self.creation: CreationResult | None = None  # once Submit succeeded
         self._submitting = False
+        self._had_focus = False
+        self._late = False  # Submit passed its time limit and still runs
+        self._job: int | None = None
+        self._rechecks = 0
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.timeout.connect(self._submit_again)
         self._copy_confirmed = False
         self._returning_to_review = False
         language = current_language()  # country and culture names in the UI's language
-        self.customer_page = CustomerPage(services, language, self)
+        self.customer_page = CustomerPage(services, live, language, self)
         self.offer_page = OfferPage(services, self)
         self.review_page = ReviewPage(services, language, self)
         self.confirmation_page = ConfirmationPage(self)
+        self.confirmation_page.reset_requested.connect(self.reset_password)
         self.setPage(PageId.CUSTOMER, self.customer_page)
         self.setPage(PageId.OFFER, self.offer_page)
         self.setPage(PageId.REVIEW, self.review_page)
@@ -167,35 +193,131 @@ class AddCustomerWizard(QWizard):
         return super().validateCurrentPage()
 
     def submit(self) -> bool:
-        """Create the customer; True on success. Runs once at a time, and a repeat after
-        success (or a retry after an unclear failure) reuses the request id: never two
-        customers."""
+        """Submit: start creating the customer on a worker, and stay on the review until it
+        answers (then the wizard moves on by itself). True once it succeeded. Runs once at a
+        time, and a repeat (or a retry after an unclear outcome) reuses the request id: never
+        two customers."""
         if self.creation is not None:
             return True
-        if self._submitting:
-            return False
+        if not self._submitting:
+            self._start_submit()
+        return False
+
+    def is_submitting(self) -> bool:
+        return self._submitting
+
+    def _start_submit(self) -> None:
+        self._recheck.stop()
         self._submitting = True
         commit = self.button(Button.CommitButton)
         # A disabled button hands the focus to the next one (Cancel): a second Enter would then
         # cancel. Park the focus on the page instead.
-        had_focus = commit.hasFocus()
+        self._had_focus = commit.hasFocus()
         self.review_page.setFocus(Qt.FocusReason.OtherFocusReason)
         commit.setEnabled(False)
-        try:
-            result = self.services.onboarding.create_customer(self.request())
-        except OnboardingError as exc:
-            self._submitting = False
-            commit.setEnabled(True)
-            if had_focus:
-                commit.setFocus(Qt.FocusReason.OtherFocusReason)
-            self._submit_failed(exc)
-            return False
+        self.button(Button.BackButton).setEnabled(False)
+        self.review_page.show_busy(self.tr("Creating the customer…"))
+        request = self.request()
+        onboarding = self.services.onboarding
+        self._job = self.live.background.run(
+            lambda: onboarding.create_customer(request),
+            self._submitted,
+            self._submit_error,
+            timeout_ms=self.submit_timeout_ms,
+            late=self._late_answer,
+        )
+
+    def _submit_again(self) -> None:
+        if self.creation is None and not self._submitting and self.isVisible():
+            self._start_submit()
+
+    def _idle(self) -> None:
         self._submitting = False
+        self._late = False
+        self._job = None
+        self.review_page.show_busy("")
+        commit = self.button(Button.CommitButton)
+        commit.setEnabled(True)
+        self.button(Button.BackButton).setEnabled(True)
+        if self._had_focus:
+            commit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _submitted(self, result: CreationResult) -> None:
+        self._idle()
+        self._rechecks = 0
         self.creation = result
         self.drafts.discard()
         self.confirmation_page.show_result(result)
         self.customer_created.emit(result.customer.id)
-        return True
+        self.next()  # Submit is done: validateCurrentPage now lets the wizard move on
+
+    def _late_answer(self, ok: bool, value: object) -> None:
+        """The answer of a Submit that was taking too long."""
+        if ok and isinstance(value, CreationResult):
+            self._submitted(value)
+        else:
+            self._submit_error(value if isinstance(value, Exception) else RuntimeError(value))
+
+    def _submit_error(self, error: Exception) -> None:
+        if isinstance(error, WaitTimeoutError):
+            # Still running: the database or Microsoft does not answer. Say so; keep waiting.
+            self._late = True
+            self.live.monitor.report_failure(error)
+            self.review_page.show_busy(
+                self.tr(
+                    "No answer yet: the outcome is unknown. Still waiting; nothing will be "
+                    "created twice."
+                )
+            )
+            return
+        self._idle()
+        if isinstance(error, OutcomeUnknownError):
+            delay = self.recheck_ms[min(self._rechecks, len(self.recheck_ms) - 1)]
+            self._rechecks += 1
+            self.review_page.show_problem(
+                self.tr("Outcome unknown — checking again in {seconds} s…").format(
+                    seconds=max(1, round(delay / 1000))
+                )
+            )
+            self._recheck.start(delay)
+            return
+        if isinstance(error, OnboardingError):
+            self._submit_failed(error)
+            return
+        log.error("Submit failed unexpectedly", exc_info=error)
+        inform(
+            self,
+            self.tr("Add customer"),
+            self.tr("The customer could not be submitted because of an unexpected error."),
+            icon=QMessageBox.Icon.Warning,
+            informative=self.tr(
+                "Your entries are kept. Submit again; if it happens again, the log file has "
+                "the details. Error: {kind}"
+            ).format(kind=type(error).__name__),
+            object_name="submitFailedBox",
+        )
+
+    # -- the admin password
+
+    def reset_password(self) -> None:
+        """The confirmation page's Reset admin password (the first one never reached us)."""
+        if self.creation is None:
+            return
+        customer_id = self.creation.customer.id
+        onboarding = self.services.onboarding
+        self.confirmation_page.show_resetting(True)
+        self.live.background.run(
+            lambda: onboarding.reset_admin_password(customer_id),
+            self.confirmation_page.show_new_password,
+            self._reset_failed,
+            timeout_ms=self.submit_timeout_ms,
+        )
+
+    def _reset_failed(self, error: Exception) -> None:
+        from reseller_desktop.views.admin_password import tell_reset_failed
+
+        self.confirmation_page.show_resetting(False)
+        tell_reset_failed(self, error)
 
     def _submit_failed(self, error: OnboardingError) -> None:
         translate = QCoreApplication.translate
@@ -234,6 +356,8 @@ class AddCustomerWizard(QWizard):
 
     def reject(self) -> None:
         """Cancel, Escape or closing the window."""
+        if self._submitting and not self._late:
+            return  # the wizard answers once Submit does (within its time limit)
         if self.currentId() == PageId.CONFIRMATION:
             if self._confirm_copied():
                 super().accept()  # the customer exists: this is a successful end
@@ -256,5 +380,9 @@ class AddCustomerWizard(QWizard):
 
     def done(self, result: int) -> None:
         self.drafts.stop()
+        self._recheck.stop()
+        if self._job is not None:  # a late answer goes to the journal, not to a closed wizard
+            self.live.background.forget(self._job)
+        self.confirmation_page.forget_password()
         QSettings().setValue(SIZE_KEY, self.size())
         super().done(result)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reseller_desktop.services.context import AppServices
+from reseller_desktop.services.live import build_live
 from reseller_desktop.views.main_window import MainWindow
 
 
@@ -22,7 +23,7 @@ def open_window(qtbot, services: AppServices):  # type: ignore[no-untyped-def]
     """Make a MainWindow as the app does (restoring its settings) and show it."""
 
     def make() -> MainWindow:
-        window = MainWindow(services)
+        window = MainWindow(services, build_live(services))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

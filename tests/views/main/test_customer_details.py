@@ -101,7 +101,7 @@ def test_the_details_follow_provisioning_and_offer_retry_when_it_fails(
     clock: FakeClock,
 ) -> None:
     window, dialog = details
-    services.provisioning.failure_rate = 1.0
+    services.partner_center.engine.failure_rate = 1.0
     clock.advance(minutes=3)
     window.provisioning.tick()
     assert dialog.ui.statusLine.text().startswith("Provisioning:")
@@ -208,3 +208,28 @@ def test_change_seats_increase_any_time_decrease_within_7_days_never_below_the_m
         "Seats of Microsoft 365 Business Premium changed from 20 to 40",
         "Seats of Microsoft 365 Business Premium changed from 25 to 20",
     ]
+
+
+def test_reset_admin_password_shows_a_new_one_once(qtbot, details, answer_box):  # type: ignore[no-untyped-def]
+    from reseller_desktop.views.admin_password import AdminPasswordDialog
+
+    _window, dialog = details
+    seen = answer_box("Reset password")
+    qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Give admin@boulangeriedupont.onmicrosoft.com a new temporary password?"]
+    shown = child(qtbot, dialog, AdminPasswordDialog)
+    password = shown.password_value.text()
+    assert len(password) == 16 and password[0].isalpha()
+    qtbot.mouseClick(shown.copy_password_button, Qt.MouseButton.LeftButton)
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.clipboard().text() == password
+    asked = answer_box("Go to page")
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)  # not before the user says it was copied
+    assert asked and shown.isVisible()
+    answer_box("I have copied the information")
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.child is None)
+    assert shown.password_value.text() == ""
+    history = table_texts(dialog.ui.historyTable, 2)
+    assert "Admin password reset (admin@boulangeriedupont.onmicrosoft.com)" in history

@@ -39,7 +39,7 @@ def test_model_passes_the_model_tester_with_data_and_while_rows_change(
     assert model.index(0, COMPANY).data() == valid_request.company_name
 
     clock.advance(hours=1)
-    changed = services.provisioning.tick().changed  # rows changed in place
+    changed = services.partner_center.engine.tick().changed  # rows changed in place
     assert changed
     model.refresh_rows(changed)
     model.sort(COMPANY, Qt.SortOrder.AscendingOrder)  # a reset
@@ -71,7 +71,7 @@ def test_only_the_changed_rows_are_signalled(
     model.dataChanged.connect(lambda first, last, _roles: signals.append((first, last)))
     model.refresh_rows([uuid.uuid4()])  # not in the list: nothing to do
     assert signals == []
-    services.provisioning.tick()
+    services.partner_center.engine.tick()
     model.refresh_rows(pending[:1])
     assert [(a.row(), b.row(), a.column(), b.column()) for a, b in signals] == [
         (row, row, 0, model.columnCount() - 1)

@@ -55,7 +55,7 @@ def test_a_new_customer_is_listed_at_once_as_pending_then_moves_on_in_place(
     assert window.table.currentIndex().row() == row  # selected, ready for Details
     rows_before = model.rowCount()
 
-    clock.now = created.next_change_at
+    clock.now = Customer.get_by_id(created.id).next_change_at
     with qtbot.waitSignal(model.dataChanged) as changed:
         window.provisioning.tick()
     first, last = changed.args[0], changed.args[1]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget,
 
 from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.services.context import AppServices
+from reseller_desktop.services.live import build_live
 from reseller_desktop.views.main_window import MainWindow
 from reseller_desktop.views.wizard import AddCustomerWizard
 from reseller_desktop.views.wizard.page_ids import PageId
@@ -51,6 +52,11 @@ class User:
     def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier):
         self.back_to_window()
         QTest.keyClick(key_target(), key, modifier)
+        self.wait_for_submit()
+
+    def wait_for_submit(self) -> None:
+        """A person waits while the wizard says "Creating the customer…" (a worker answers)."""
+        self.qtbot.waitUntil(lambda: not self.wizard.is_submitting(), timeout=10_000)
 
     def press_tab(self) -> None:
         self.press(Qt.Key.Key_Tab)
@@ -126,6 +132,7 @@ class User:
         assert isinstance(button, QAbstractButton)
         assert button.isVisible() and button.isEnabled(), f"{button.text()} is not available"
         self.click(button)
+        self.wait_for_submit()
 
     # -- whole pages
 
@@ -183,7 +190,7 @@ def us_english() -> Iterator[None]:
 
 @pytest.fixture
 def window(qtbot, services: AppServices) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    main = MainWindow(services)
+    main = MainWindow(services, build_live(services))
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

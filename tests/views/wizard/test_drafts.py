@@ -7,6 +7,7 @@ import json
 import pytest
 
 from reseller_desktop.services.context import AppServices
+from reseller_desktop.services.live import build_live
 from reseller_desktop.store.models import Customer
 from reseller_desktop.views.main_window import MainWindow
 from reseller_desktop.views.wizard import AddCustomerWizard
@@ -70,7 +71,7 @@ def test_a_draft_survives_a_crash(
     )
 
     # The app dies here; a new one starts on the same data folder.
-    restarted = MainWindow(services)
+    restarted = MainWindow(services, build_live(services))
     qtbot.addWidget(restarted)
     restarted.show()
     answer_box("Restore")

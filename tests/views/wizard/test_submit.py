@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from reseller_desktop.domain.request import NewCustomerRequest, new_request_id
@@ -42,11 +45,11 @@ def test_a_prefix_taken_between_review_and_submit_is_reported(
     # Edit: the prefix field says it, the user picks another one and comes straight back.
     user.click(wizard.review_page.ui.editCustomerButton)
     ui = user.ui
-    assert "Taken" in ui.domainStatus.text()
+    qtbot.waitUntil(lambda: "Taken" in ui.domainStatus.text(), timeout=3000)
     assert ui.domainPrefixError.text() == "This prefix is already taken: choose another one."
     assert not wizard.button(Button.CustomButton1).isEnabled()
     user.enter(ui.domainPrefix, "boulangeriedupont75")
-    assert "Available" in ui.domainStatus.text()
+    qtbot.waitUntil(lambda: "Available" in ui.domainStatus.text(), timeout=3000)
     user.click_button(Button.CustomButton1)
     assert wizard.review_page.problem() == ""
     user.click_button(Button.CommitButton)
@@ -105,19 +108,27 @@ def test_pressing_submit_twice_creates_one_customer(
     user.to_review(valid_request, PREMIUM)
     submit = wizard.button(Button.CommitButton)
     real = services.onboarding.create_customer
-    calls: list[bool] = []
+    calls: list[str] = []
+    answer = threading.Event()
 
-    def create_while_pressing_again(request: NewCustomerRequest) -> CreationResult:
-        calls.append(submit.isEnabled())
-        submit.click()  # the second press arrives while the first one runs
-        user.press_enter()
+    def slow_create(request: NewCustomerRequest) -> CreationResult:
+        calls.append(request.request_id)
+        answer.wait(10)  # Microsoft takes its time: the user presses again meanwhile
         return real(request)
 
-    services.onboarding.create_customer = create_while_pressing_again  # type: ignore[method-assign]
+    services.onboarding.create_customer = slow_create  # type: ignore[method-assign]
     user.click(submit)
-    assert calls == [False]  # one call, with the button disabled meanwhile
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
+    assert not submit.isEnabled()
+    assert wizard.review_page.busy_message() == "Creating the customer…"
+    assert wizard.review_page.busy_bar.isVisible()
+    submit.click()  # the second press arrives while the first one runs
+    QTest.keyClick(wizard, Qt.Key.Key_Return)
+    answer.set()
+    user.wait_for_submit()
     assert wizard.currentId() == PageId.CONFIRMATION
     submit.click()  # and again, now that the page has moved on
+    assert len(calls) == 1, "one call: the button was disabled meanwhile"
     assert Customer.select().count() == 1
     assert Subscription.select().count() == 1
     assert QApplication.activeModalWidget() in (None, wizard)

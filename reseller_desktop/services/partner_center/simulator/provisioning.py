@@ -1,4 +1,5 @@
-"""The provisioning simulator: moves customers (and their subscriptions) on as Microsoft would.
+"""The simulated service's provisioning: moves customers (and their subscriptions) on as Microsoft
+would.
 
 The state is data (DESIGN.md §10). ``Customer.next_change_at`` says when a customer is due to move
 on; each tick asks the database for what is due (an index on that column), and advances each row
@@ -7,8 +8,9 @@ compare-and-swap: two desktops sharing a database (or a restart) can never advan
 twice, and each stage's end is computed from the previous due time, so every desktop computes the
 same schedule whenever it ticks.
 
-``ProvisioningService`` is plain Python (tests drive it directly); ``ProvisioningClock`` is the
-QObject whose QTimer calls ``tick`` and turns the result into signals for the views.
+The simulator keeps this state in the book's own columns (``status``, ``next_change_at``), so every
+desktop sharing the store sees the same simulated Microsoft. ``ProvisioningService`` is plain
+Python (tests drive it directly); the app polls it through the port (``poll_changes``).
 """
 
 from __future__ import annotations
@@ -16,13 +18,11 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from peewee import Database, DatabaseProxy, PeeweeException, SqliteDatabase
-from PySide6.QtCore import QObject, QTimer, Signal
+from peewee import Database, DatabaseProxy, SqliteDatabase
 
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.domain.provisioning import (
@@ -37,6 +37,7 @@ from reseller_desktop.domain.provisioning import (
     provisioning_fails,
     stage_duration,
 )
+from reseller_desktop.services.partner_center.port import Changes
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
 
 log = logging.getLogger(__name__)
@@ -77,12 +78,7 @@ class Due:
     company: str
 
 
-@dataclass
-class TickResult:
-    changed: list[uuid.UUID] = field(default_factory=list)
-    activated: list[tuple[uuid.UUID, str]] = field(default_factory=list)
-    failed: list[tuple[uuid.UUID, str]] = field(default_factory=list)
-    more_due: bool = False
+TickResult = Changes
 
 
 class ProvisioningService:
@@ -276,62 +272,3 @@ class ProvisioningService:
                 customer=customer_id, at=now, actor=actor, action=RETRIED, details="{}"
             ).execute(self.db)
         return True
-
-
-class ProvisioningClock(QObject):
-    """Ticks the service from a QTimer on the GUI thread and tells the views what changed."""
-
-    customers_changed = Signal(list)  # ids (uuid.UUID) whose row changed
-    customer_activated = Signal(object, str)  # id, company name
-    customer_failed = Signal(object, str)  # id, company name
-
-    def __init__(
-        self,
-        service: ProvisioningService,
-        *,
-        interval_ms: int = 1000,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.service = service
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.tick)
-        self.on_error: Callable[[Exception], None] | None = None
-
-    def start(self) -> None:
-        self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def is_running(self) -> bool:
-        return self._timer.isActive()
-
-    def tick(self) -> TickResult:
-        """One step of the simulator (the timer calls it; tests call it after moving the clock)."""
-        try:
-            result = self.service.tick()
-        except PeeweeException as exc:  # database away for a moment: the next tick tries again
-            log.warning("Provisioning tick failed: %s", exc)
-            if self.on_error is not None:
-                self.on_error(exc)  # the window's connection monitor
-            return TickResult()
-        self._announce(result)
-        if result.more_due and self._timer.isActive():
-            QTimer.singleShot(0, self, self.tick)
-        return result
-
-    def retry(self, customer_id: uuid.UUID, actor: str) -> bool:
-        done = self.service.retry(customer_id, actor)
-        if done:
-            self.customers_changed.emit([customer_id])
-        return done
-
-    def _announce(self, result: TickResult) -> None:
-        if result.changed:
-            self.customers_changed.emit(result.changed)
-        for customer_id, company in result.activated:
-            self.customer_activated.emit(customer_id, company)
-        for customer_id, company in result.failed:
-            self.customer_failed.emit(customer_id, company)

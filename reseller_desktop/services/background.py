@@ -1,0 +1,144 @@
+"""Blocking work (the store, Partner Center) on worker threads, answers on the GUI thread.
+
+``Background.run(call, done, failed)`` runs ``call`` in a ``QThreadPool`` worker; its value or its
+exception comes back through a signal of a QObject that lives on the GUI thread (a queued
+connection), so callbacks run there and may touch widgets. Every wait has a limit: with
+``timeout_ms`` the caller hears ``WaitTimeoutError`` when the answer is late (a frozen server); the
+worker itself stays blocked until the server answers or its own timeout fires, and its late answer
+is delivered to ``late`` if given, else dropped.
+
+Each job closes its thread's database connection when it ends (peewee keeps one per thread), so no
+connection outlives its job in an idle pool thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import Database, DatabaseProxy, OperationalError
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from reseller_desktop.store.models import database_proxy
+
+log = logging.getLogger(__name__)
+
+
+class WaitTimeoutError(OperationalError):
+    """The store or the service did not answer within the limit (a connection problem)."""
+
+
+class _Relay(QObject):
+    finished = Signal(int, bool, object)  # job number, succeeded, value or exception
+
+
+class _Job(QRunnable):
+    def __init__(
+        self,
+        number: int,
+        call: Callable[[], Any],
+        relay: _Relay,
+        database: Database | DatabaseProxy,
+    ) -> None:
+        super().__init__()
+        self._number = number
+        self._call = call
+        self._relay = relay
+        self._database = database
+
+    def run(self) -> None:
+        try:
+            value, ok = self._call(), True
+        except Exception as exc:  # handed to the GUI thread, which decides
+            value, ok = exc, False
+        finally:
+            db = self._database.obj if isinstance(self._database, DatabaseProxy) else self._database
+            if db is not None and not db.is_closed():
+                with contextlib.suppress(Exception):
+                    db.close()
+        self._relay.finished.emit(self._number, ok, value)
+
+
+@dataclass
+class _Pending:
+    done: Callable[[Any], None]
+    failed: Callable[[Exception], None]
+    late: Callable[[bool, Any], None] | None
+    timed_out: bool = False
+
+
+class Background(QObject):
+    """Runs blocking calls off the GUI thread (see the module's docstring)."""
+
+    def __init__(
+        self,
+        *,
+        threads: int = 2,
+        database: Database | DatabaseProxy = database_proxy,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(threads)
+        self._database = database
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finished)
+        self._numbers = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
+
+    def run(
+        self,
+        call: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+        *,
+        timeout_ms: int | None = None,
+        late: Callable[[bool, Any], None] | None = None,
+    ) -> int:
+        """Start ``call``; return the job's number (for ``forget``)."""
+        number = next(self._numbers)
+        pending = _Pending(done, failed, late)
+        self._pending[number] = pending
+        if timeout_ms is not None:
+            # No timer object per job: a single shot that finds nothing to do if the job ended.
+            QTimer.singleShot(timeout_ms, self, lambda: self._timed_out(number))
+        self._pool.start(_Job(number, call, self._relay, self._database))
+        return number
+
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def forget(self, number: int) -> None:
+        """Drop a job's callbacks (its window closed): its answer goes nowhere."""
+        self._pending.pop(number, None)
+
+    def wait(self, ms: int = -1) -> bool:
+        """Wait for the running jobs (tests, shutting down); False when some are still running."""
+        return self._pool.waitForDone(ms)
+
+    def _timed_out(self, number: int) -> None:
+        pending = self._pending.get(number)
+        if pending is None or pending.timed_out:
+            return
+        pending.timed_out = True
+        if pending.late is None:
+            self._pending.pop(number, None)
+        log.warning("A background job is late: the store or the service does not answer")
+        pending.failed(WaitTimeoutError("no answer within the time limit"))
+
+    def _finished(self, number: int, ok: bool, value: object) -> None:
+        pending = self._pending.pop(number, None)
+        if pending is None:
+            return
+        if pending.timed_out:
+            if pending.late is not None:
+                pending.late(ok, value)
+            return
+        if ok:
+            pending.done(value)
+        else:
+            pending.failed(value if isinstance(value, Exception) else RuntimeError(str(value)))

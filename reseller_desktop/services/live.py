@@ -1,0 +1,53 @@
+"""The parts of the services that live with the event loop: workers, the provisioning clock,
+the change feed, the connection monitor and the submission resumer. Built once, after the
+QApplication exists, by ``build_live``; views receive them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+
+from reseller_desktop.services.background import Background
+from reseller_desktop.services.change_feed import ChangeFeed
+from reseller_desktop.services.connection_monitor import ConnectionMonitor
+from reseller_desktop.services.context import AppServices
+from reseller_desktop.services.provisioning_clock import ProvisioningClock
+from reseller_desktop.services.resumer import SubmissionResumer
+
+
+@dataclass
+class LiveServices:
+    background: Background  # Submit, the domain check, resets: whatever the user waits for
+    clock: ProvisioningClock  # polls Partner Center on a worker of its own
+    monitor: ConnectionMonitor
+    feed: ChangeFeed
+    resumer: SubmissionResumer
+    owner: QObject  # parent of all of the above
+
+    def stop(self) -> None:
+        self.clock.stop()
+        self.feed.stop()
+        self.monitor.stop()
+
+
+def build_live(services: AppServices, *, parent: QObject | None = None) -> LiveServices:
+    owner = QObject(parent)
+    background = Background(parent=owner)
+    database = services.customers.db
+    monitor = ConnectionMonitor(database, parent=owner)
+    clock = ProvisioningClock(
+        services.partner_center,
+        services.journal,
+        Background(threads=1, parent=owner),
+        clock=services.clock,
+        parent=owner,
+    )
+    return LiveServices(
+        background=background,
+        clock=clock,
+        monitor=monitor,
+        feed=ChangeFeed(database, monitor=monitor, parent=owner),
+        resumer=SubmissionResumer(services.onboarding, background, parent=owner),
+        owner=owner,
+    )

