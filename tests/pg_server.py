@@ -184,7 +184,8 @@ class PostgresServer:
         connections, the worst kind of outage for a client. ``thaw()`` lets it go on."""
         self._frozen = self._cluster_pids()
         for pid in self._frozen:
-            os.kill(pid, signal.SIGSTOP)
+            with contextlib.suppress(ProcessLookupError):  # a backend that just ended
+                os.kill(pid, signal.SIGSTOP)
 
     def thaw(self) -> None:
         for pid in getattr(self, "_frozen", []):

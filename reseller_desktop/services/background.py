@@ -8,7 +8,13 @@ worker itself stays blocked until the server answers or its own timeout fires, a
 is delivered to ``late`` if given, else dropped.
 
 Each job closes its thread's database connection when it ends (peewee keeps one per thread), so no
-connection outlives its job in an idle pool thread.
+connection outlives its job in an idle pool thread; a ``keep_connection`` pool (one thread that
+never expires) keeps its connection instead, for frequent short reads.
+
+``call(call, timeout_ms)`` is the synchronous form, for code that needs the answer before it goes
+on (a table model's page): the worker runs the call while a local event loop keeps the window
+painting and reacting; past the limit it raises ``WaitTimeoutError``. Callers must expect other
+events to run meanwhile (a newer query, a closed window) and check that the answer still applies.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from peewee import Database, DatabaseProxy, OperationalError
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from reseller_desktop.store.models import database_proxy
 
@@ -42,13 +48,13 @@ class _Job(QRunnable):
         number: int,
         call: Callable[[], Any],
         relay: _Relay,
-        database: Database | DatabaseProxy,
+        database: Database | DatabaseProxy | None,
     ) -> None:
         super().__init__()
         self._number = number
         self._call = call
         self._relay = relay
-        self._database = database
+        self._database = database  # None: keep this thread's connection
 
     def run(self) -> None:
         try:
@@ -79,12 +85,16 @@ class Background(QObject):
         *,
         threads: int = 2,
         database: Database | DatabaseProxy = database_proxy,
+        keep_connection: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(threads)
-        self._database = database
+        self._pool.setMaxThreadCount(1 if keep_connection else threads)
+        if keep_connection:
+            self._pool.setExpiryTimeout(-1)  # the one thread, and its connection, stay
+        self._database: Database | DatabaseProxy | None = None if keep_connection else database
+        self._kept = database if keep_connection else None
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finished)
         self._numbers = itertools.count(1)
@@ -108,6 +118,36 @@ class Background(QObject):
             QTimer.singleShot(timeout_ms, self, lambda: self._timed_out(number))
         self._pool.start(_Job(number, call, self._relay, self._database))
         return number
+
+    def call(self, call: Callable[[], Any], *, timeout_ms: int) -> Any:
+        """Run ``call`` on the worker and return its value (or raise its exception), keeping the
+        event loop turning meanwhile; ``WaitTimeoutError`` past ``timeout_ms``."""
+        answer: list[tuple[bool, Any]] = []
+        loop = QEventLoop()
+
+        def done(value: Any) -> None:
+            answer.append((True, value))
+            loop.quit()
+
+        def failed(error: Exception) -> None:
+            answer.append((False, error))
+            loop.quit()
+
+        self.run(call, done, failed, timeout_ms=timeout_ms)
+        if not answer:  # it may have answered already, if the loop ran in between
+            loop.exec()
+        ok, value = answer[0]
+        if not ok:
+            raise value
+        return value
+
+    def shutdown(self, wait_ms: int = 2000) -> None:
+        """Forget every pending answer; close the kept connection on its own thread."""
+        self._pending.clear()
+        kept = self._kept
+        if kept is not None:
+            self._pool.start(_Job(0, lambda: None, self._relay, kept))
+        self._pool.waitForDone(wait_ms)
 
     def busy(self) -> bool:
         return bool(self._pending)

@@ -27,6 +27,12 @@ from typing import Any
 
 from peewee import Database, DatabaseProxy, SqliteDatabase
 
+from reseller_desktop.services.customer_records import (
+    CustomerRecord,
+    HistoryEntry,
+    SubscriptionRecord,
+    record,
+)
 from reseller_desktop.services.customer_rows import (
     ExportRow,
     ListQuery,
@@ -375,19 +381,22 @@ class CustomerQueries:
     # ------------------------------------------------------------------------------------------
     # One customer
 
-    def customer(self, customer_id: uuid.UUID) -> Customer | None:
-        return Customer.get_or_none(Customer.id == customer_id)
+    def customer(self, customer_id: uuid.UUID) -> CustomerRecord | None:
+        row = Customer.get_or_none(Customer.id == customer_id)
+        return record(CustomerRecord, row) if row is not None else None
 
-    def subscriptions(self, customer_id: uuid.UUID) -> list[Subscription]:
-        return list(
+    def subscriptions(self, customer_id: uuid.UUID) -> list[SubscriptionRecord]:
+        rows = (
             Subscription.select()
             .where(Subscription.customer == customer_id)
             .order_by(Subscription.created_at, Subscription.id)
         )
+        return [record(SubscriptionRecord, row) for row in rows]
 
-    def history(self, customer_id: uuid.UUID) -> list[AuditEvent]:
-        return list(
+    def history(self, customer_id: uuid.UUID) -> list[HistoryEntry]:
+        rows = (
             AuditEvent.select()
             .where(AuditEvent.customer == customer_id)
             .order_by(AuditEvent.at, AuditEvent._meta.primary_key)
         )
+        return [record(HistoryEntry, row) for row in rows]

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from peewee import Database, DatabaseProxy, IntegrityError
+from peewee import Database, DatabaseProxy
 
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.domain.request import NewCustomerRequest
@@ -93,27 +93,25 @@ class SubmissionJournal:
     def begin(self, request: NewCustomerRequest, actor: str = "") -> JournalEntry:
         """Record the submission (or count one more attempt of a known one) and return it."""
         now = self.clock()
-        with self._database.atomic():
-            updated = (
-                Submission.update(attempts=Submission.attempts + 1, updated_at=now)
-                .where(Submission.request_id == request.request_id)
-                .execute()
+        payload = request_payload(request)
+        insert = Submission.insert(
+            request_id=request.request_id,
+            kind="customer",
+            state=SUBMITTING,
+            payload=payload,
+            attempts=1,
+            created_at=now,
+            updated_at=now,
+            actor=actor[: Submission.actor.max_length],
+        ).on_conflict_ignore()
+        db = self._database.obj if isinstance(self._database, DatabaseProxy) else self._database
+        if db.execute(insert).rowcount == 1:  # a new submission: one statement, one commit
+            return JournalEntry(
+                request.request_id, SUBMITTING, None, json.loads(payload), "", "", 1, False, now
             )
-            if not updated:
-                try:
-                    with self._database.atomic():
-                        Submission.insert(
-                            request_id=request.request_id,
-                            kind="customer",
-                            state=SUBMITTING,
-                            payload=request_payload(request),
-                            attempts=1,
-                            created_at=now,
-                            updated_at=now,
-                            actor=actor[: Submission.actor.max_length],
-                        ).execute()
-                except IntegrityError:  # another desktop began the same request just now
-                    pass
+        Submission.update(attempts=Submission.attempts + 1, updated_at=now).where(
+            Submission.request_id == request.request_id
+        ).execute()
         entry = self.get(request.request_id)
         assert entry is not None
         return entry
@@ -147,6 +145,26 @@ class SubmissionJournal:
         if state != ACTIVE:  # never move a finished submission back
             query = query.where(Submission.state.not_in((PROVISIONING, ACTIVE)))
         query.execute()
+
+    def mark_recorded(
+        self,
+        request_id: str,
+        customer_id: uuid.UUID,
+        password_shown: bool,
+        *,
+        order_in_doubt: bool = False,
+    ) -> None:
+        """The book recorded the customer (call inside the transaction that records it); an
+        order still in doubt keeps the submission unfinished, to be resumed."""
+        values: dict[Any, Any] = {
+            Submission.state: IN_DOUBT if order_in_doubt else PROVISIONING,
+            Submission.customer_id: customer_id,
+            Submission.updated_at: self.clock(),
+            Submission.error_code: "order" if order_in_doubt else "",
+        }
+        if password_shown:
+            values[Submission.password_shown] = 1
+        Submission.update(values).where(Submission.request_id == request_id).execute()
 
     def mark_password_shown(self, request_id: str) -> None:
         Submission.update(password_shown=1).where(Submission.request_id == request_id).execute()

@@ -19,6 +19,7 @@ from reseller_desktop.services.resumer import SubmissionResumer
 @dataclass
 class LiveServices:
     background: Background  # Submit, the domain check, resets: whatever the user waits for
+    reader: Background  # the list's and the details' reads: one thread that keeps its connection
     clock: ProvisioningClock  # polls Partner Center on a worker of its own
     monitor: ConnectionMonitor
     feed: ChangeFeed
@@ -29,6 +30,7 @@ class LiveServices:
         self.clock.stop()
         self.feed.stop()
         self.monitor.stop()
+        self.reader.shutdown()
 
 
 def build_live(services: AppServices, *, parent: QObject | None = None) -> LiveServices:
@@ -45,6 +47,7 @@ def build_live(services: AppServices, *, parent: QObject | None = None) -> LiveS
     )
     return LiveServices(
         background=background,
+        reader=Background(keep_connection=True, parent=owner),
         clock=clock,
         monitor=monitor,
         feed=ChangeFeed(database, monitor=monitor, parent=owner),

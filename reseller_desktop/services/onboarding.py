@@ -25,7 +25,6 @@ from reseller_desktop.services.journal import (
     FAILED,
     IN_DOUBT,
     ORDERED,
-    PROVISIONING,
     JournalEntry,
     SubmissionJournal,
 )
@@ -324,6 +323,8 @@ class OnboardingService:
         """Carry on with a journaled submission that did not finish (same request id)."""
         existing = self._existing(entry.request_id)
         if existing is not None:
+            if entry.state == IN_DOUBT and entry.error_code == "order":
+                return self._resume_order(entry, existing)
             return existing
         return self._submit(entry.request())
 
@@ -340,8 +341,6 @@ class OnboardingService:
         except PartnerCenterError as error:
             self._journal_failure(rid, error)
             raise self._as_onboarding_error(error, request) from None
-        _quietly(journal.mark, rid, CREATED, customer_id=created.customer_id)
-        offer = self.catalog.get(request.offer_id)
         line = OrderLine(request.offer_id, request.term, request.billing_cycle, request.seats)
         order: PlacedOrder | None = None
         order_problem: Message | None = None
@@ -349,7 +348,9 @@ class OnboardingService:
             order = self.port.place_order(created.customer_id, line, order_request_id(rid))
         except (PortOutcomeUnknownError, PortServiceUnavailableError, PortServiceBusyError):
             # The customer exists: keep its password on screen; the order is resumed later.
-            _quietly(journal.mark, rid, IN_DOUBT, error_code="order")
+            _quietly(
+                journal.mark, rid, IN_DOUBT, customer_id=created.customer_id, error_code="order"
+            )
             order_problem = _m(
                 QT_TRANSLATE_NOOP(
                     "Onboarding",
@@ -359,10 +360,14 @@ class OnboardingService:
             )
         except PartnerCenterError as error:
             order_problem = _refused(error).message
-        else:
-            _quietly(journal.mark, rid, ORDERED)
+            _quietly(journal.mark, rid, CREATED, customer_id=created.customer_id)
+        else:  # one journal write for both steps (a crash before it replays both)
+            _quietly(journal.mark, rid, ORDERED, customer_id=created.customer_id)
+        result: CreationResult | None
         try:
-            result = self._record(request, created, order if offer else None)
+            result = self._record(
+                request, created, order, order_in_doubt=order is None and order_problem is not None
+            )
         except IntegrityError:
             # Lost a race, decided by the unique indexes: either the same request was just
             # recorded (another desktop resumed it, a double click) or someone took the prefix.
@@ -382,9 +387,8 @@ class OnboardingService:
                 if created.credentials.password is not None:
                     _quietly(journal.mark_password_shown, rid)
                 return self._unrecorded(request, created, order, order_problem)
-        _quietly(journal.mark, rid, PROVISIONING, customer_id=created.customer_id)
+        assert result is not None
         if created.credentials.password is not None:
-            _quietly(journal.mark_password_shown, rid)
             lost = False
         else:  # a replay: lost unless an earlier answer reached the user
             lost = not self._password_was_shown(rid)
@@ -533,7 +537,12 @@ class OnboardingService:
         )
 
     def _record(
-        self, r: NewCustomerRequest, created: CreatedCustomer, order: PlacedOrder | None
+        self,
+        r: NewCustomerRequest,
+        created: CreatedCustomer,
+        order: PlacedOrder | None,
+        *,
+        order_in_doubt: bool = False,
     ) -> CreationResult:
         """Write the customer, its first subscription and their history in one transaction."""
         offer = self.catalog.get(r.offer_id)
@@ -577,44 +586,87 @@ class OnboardingService:
                 updated_at=now,
                 created_by=self.actor,
             )
-            events = [self._audit(customer, "customer_created", {"domain": customer.domain})]
-            subscription = None
-            if order is not None:
-                subscription = Subscription.create(
-                    id=order.subscription_id,
-                    customer=customer,
-                    offer_id=offer.id,
-                    offer_name=offer.name,
-                    family=offer.family,
-                    seats=r.seats,
-                    term=r.term,
-                    billing_cycle=r.billing_cycle,
-                    order_id=order.order_id,
-                    seats_changed_at=now,
-                    created_at=now,
-                    updated_at=now,
-                )
-                events.append(
-                    self._audit(
-                        customer,
-                        "subscription_created",
-                        {
-                            "subscription": str(subscription.id),
-                            "offer": offer.id,
-                            "seats": r.seats,
-                            "term": r.term,
-                            "billing_cycle": r.billing_cycle,
-                            "order": str(subscription.order_id),
-                        },
-                    )
-                )
+            self._audit(customer, "customer_created", {"domain": customer.domain})
+            events = ["customer_created"]
+            subscription = self._record_order(r, created.customer_id, order) if order else None
+            if subscription is not None:
+                events.append("subscription_created")
+            # The journal moves on in the same commit: recorded (unless the order is still in
+            # doubt), and whether the password was handed to the user with this answer.
+            self.journal.mark_recorded(
+                r.request_id,
+                created.customer_id,
+                created.credentials.password is not None,
+                order_in_doubt=order_in_doubt,
+            )
         return CreationResult(
             request_id=r.request_id,
             customer=_customer_summary(customer),
             subscription=_subscription_summary(subscription),
             credentials=created.credentials,
-            events=[e.action for e in events],
+            events=events,
         )
+
+    def _record_order(
+        self, r: NewCustomerRequest, customer_id: uuid.UUID, order: PlacedOrder
+    ) -> Subscription:
+        """The first subscription and its history (inside the caller's transaction)."""
+        offer = self.catalog.get(r.offer_id)
+        assert offer is not None
+        now = self.clock()
+        subscription = Subscription.create(
+            id=order.subscription_id,
+            customer=customer_id,
+            offer_id=offer.id,
+            offer_name=offer.name,
+            family=offer.family,
+            seats=r.seats,
+            term=r.term,
+            billing_cycle=r.billing_cycle,
+            order_id=order.order_id,
+            seats_changed_at=now,
+            created_at=now,
+            updated_at=now,
+        )
+        self._audit(
+            customer_id,
+            "subscription_created",
+            {
+                "subscription": str(subscription.id),
+                "offer": offer.id,
+                "seats": r.seats,
+                "term": r.term,
+                "billing_cycle": r.billing_cycle,
+                "order": str(subscription.order_id),
+            },
+        )
+        return subscription
+
+    def _resume_order(self, entry: JournalEntry, existing: CreationResult) -> CreationResult:
+        """The customer is recorded but its first order was in doubt: ask again (same id)."""
+        r = entry.request()
+        line = OrderLine(r.offer_id, r.term, r.billing_cycle, r.seats)
+        try:
+            order = self.port.place_order(
+                existing.customer.id, line, order_request_id(r.request_id)
+            )
+        except PartnerCenterError as error:
+            if not isinstance(error, (PortOutcomeUnknownError, PortServiceUnavailableError)):
+                self.journal.mark(r.request_id, FAILED, error_code=error.code)
+            raise self._as_onboarding_error(error, r) from None
+        offer = self.catalog.get(r.offer_id)
+        with database_proxy.atomic():
+            if not Subscription.select().where(Subscription.id == order.subscription_id).exists():
+                self._record_order(r, existing.customer.id, order)
+                Customer.update(
+                    offer_summary=offer.name if offer else r.offer_id,
+                    total_seats=r.seats,
+                    updated_at=self.clock(),
+                ).where(Customer.id == existing.customer.id).execute()
+            self.journal.mark_recorded(r.request_id, existing.customer.id, False)
+        again = self._existing(r.request_id)
+        assert again is not None
+        return again
 
 
 def _customer_summary(row: Customer) -> CustomerSummary:

@@ -97,8 +97,18 @@ class ProvisioningClock(QObject):
             late=self._late,
         )
 
-    def retry(self, customer_id: uuid.UUID, actor: str) -> bool:
-        done = self.port.retry_provisioning(customer_id, actor)
+    def retry(
+        self, customer_id: uuid.UUID, actor: str, *, reader: Background | None = None
+    ) -> bool:
+        """Ask again to provision a failed customer (on ``reader``'s worker when given, the
+        window painting meanwhile); raises what the port or the wait raises."""
+        port = self.port
+        if reader is None:
+            done = port.retry_provisioning(customer_id, actor)
+        else:
+            done = reader.call(
+                lambda: port.retry_provisioning(customer_id, actor), timeout_ms=self.timeout_ms
+            )
         if done:
             self.customers_changed.emit([customer_id])
         return done

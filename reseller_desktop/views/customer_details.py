@@ -23,18 +23,24 @@ from PySide6.QtWidgets import (
 from reseller_desktop.domain.countries import country_name
 from reseller_desktop.domain.credentials import AdminCredentials
 from reseller_desktop.domain.provisioning import FAILED
-from reseller_desktop.services.background import Background
+from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
 from reseller_desktop.services.context import AppServices
-from reseller_desktop.services.provisioning_clock import ProvisioningClock
-from reseller_desktop.store.models import Customer, Subscription
+from reseller_desktop.services.customer_records import (
+    CustomerRecord,
+    HistoryEntry,
+    SubscriptionRecord,
+)
+from reseller_desktop.services.live import LiveServices
 from reseller_desktop.views.customer_model import local_time
 from reseller_desktop.views.dialogs import Choice, ask
 from reseller_desktop.views.forms.ui_customer_details import Ui_CustomerDetailsDialog
 from reseller_desktop.views.history_text import action_text, billing_text, term_text
 from reseller_desktop.views.i18n import current_language
+from reseller_desktop.views.qt_dates import qdate
 from reseller_desktop.views.status_look import status_explanation, status_icon, status_text
 
 MUTED = "color: #605e5c;"
+READ_TIMEOUT_MS = 5000
 
 
 def _fill(table: QTableWidget, headers: list[str], rows: list[list[QTableWidgetItem]]) -> None:
@@ -62,18 +68,18 @@ class CustomerDetailsDialog(QDialog):
     def __init__(
         self,
         services: AppServices,
-        clock: ProvisioningClock,
-        background: Background,
+        live: LiveServices,
         customer_id: uuid.UUID,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.clock = clock
-        self.background = background
+        self.clock = clock = live.clock
+        self.background = live.background
+        self.reader = live.reader
         self.customer_id = customer_id
-        self.customer: Customer | None = None
-        self.subscriptions: list[Subscription] = []
+        self.customer: CustomerRecord | None = None
+        self.subscriptions: list[SubscriptionRecord] = []
         self.child: QDialog | None = None
         self.ui = ui = Ui_CustomerDetailsDialog()
         ui.setupUi(self)
@@ -104,9 +110,24 @@ class CustomerDetailsDialog(QDialog):
     # ------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-read the customer, its subscriptions and history (keeping the selection)."""
-        queries = self.services.customers
-        self.customer = customer = queries.customer(self.customer_id)
+        """Re-read the customer, its subscriptions and history (keeping the selection), on the
+        reading worker: the window keeps painting while the store answers."""
+        queries, customer_id = self.services.customers, self.customer_id
+        try:
+            customer, subscriptions, history = self.reader.call(
+                lambda: (
+                    queries.customer(customer_id),
+                    queries.subscriptions(customer_id),
+                    queries.history(customer_id),
+                ),
+                timeout_ms=READ_TIMEOUT_MS,
+            )
+        except CONNECTION_ERRORS:
+            self.ui.statusLine.setText(
+                self.tr("The database does not answer: what is shown may be out of date.")
+            )
+            return
+        self.customer = customer
         if customer is None:
             self.ui.companyLabel.setText(self.tr("This customer no longer exists."))
             return
@@ -116,12 +137,12 @@ class CustomerDetailsDialog(QDialog):
         self._show_header(customer)
         self._show_information(customer)
         selected = self.selected_subscription_id()
-        self.subscriptions = queries.subscriptions(self.customer_id)
+        self.subscriptions = subscriptions
         self._show_subscriptions(selected)
-        self._show_history()
+        self._show_history(history)
         self._update_buttons()
 
-    def _show_header(self, c: Customer) -> None:
+    def _show_header(self, c: CustomerRecord) -> None:
         ui = self.ui
         ui.companyLabel.setText(c.company_name)
         ui.statusIcon.setPixmap(status_icon(c.status).pixmap(32, 32))
@@ -134,7 +155,7 @@ class CustomerDetailsDialog(QDialog):
         )
         ui.retryButton.setVisible(c.status == FAILED)
 
-    def _show_information(self, c: Customer) -> None:
+    def _show_information(self, c: CustomerRecord) -> None:
         ui = self.ui
         address = [
             c.address_line1,
@@ -152,7 +173,9 @@ class CustomerDetailsDialog(QDialog):
         ui.emailValue.setText(c.email)
         ui.phoneValue.setText(c.phone or "—")
         if c.mca_accepted and c.mca_date:
-            ui.agreementValue.setText(QLocale().toString(c.mca_date, QLocale.FormatType.LongFormat))
+            ui.agreementValue.setText(
+                QLocale().toString(qdate(c.mca_date), QLocale.FormatType.LongFormat)
+            )
         else:
             ui.agreementValue.setText(self.tr("Not attested"))
         signer = f"{c.mca_signer_first_name} {c.mca_signer_last_name}".strip()
@@ -194,7 +217,7 @@ class CustomerDetailsDialog(QDialog):
         if row >= 0:
             table.selectRow(row)
 
-    def _show_history(self) -> None:
+    def _show_history(self, history: list[HistoryEntry]) -> None:
         headers = [
             QCoreApplication.translate("CustomerDetails", "When"),
             QCoreApplication.translate("CustomerDetails", "Who"),
@@ -207,7 +230,7 @@ class CustomerDetailsDialog(QDialog):
                 _item(e.actor),
                 _item(action_text(e.action, e.details, catalog)),
             ]
-            for e in reversed(self.services.customers.history(self.customer_id))
+            for e in reversed(history)
         ]
         _fill(self.ui.historyTable, headers, rows)
 
@@ -241,7 +264,13 @@ class CustomerDetailsDialog(QDialog):
             self.refresh()
 
     def retry(self) -> None:
-        if self.clock.retry(self.customer_id, self.services.onboarding.actor):
+        actor = self.services.onboarding.actor
+        try:
+            done = self.clock.retry(self.customer_id, actor, reader=self.reader)
+        except Exception:  # the port or the store did not answer
+            self.ui.statusLine.setText(self.tr("Partner Center did not answer: try again."))
+            return
+        if done:
             self.refresh()
 
     def reset_password(self) -> None:
@@ -297,7 +326,9 @@ class CustomerDetailsDialog(QDialog):
 
         if self.customer is None:
             return
-        self._run_child(AddSubscriptionDialog(self.services, self.customer, self))
+        self._run_child(
+            AddSubscriptionDialog(self.services, self.customer, self, reader=self.reader)
+        )
 
     def change_seats(self) -> None:
         from reseller_desktop.views.subscription_dialogs import ChangeSeatsDialog
@@ -305,7 +336,7 @@ class CustomerDetailsDialog(QDialog):
         subscription_id = self.selected_subscription_id()
         if subscription_id is None or not self.ui.changeSeatsButton.isEnabled():
             return
-        self._run_child(ChangeSeatsDialog(self.services, subscription_id, self))
+        self._run_child(ChangeSeatsDialog(self.services, subscription_id, self, reader=self.reader))
 
     def _run_child(self, dialog: QDialog) -> None:
         self.child = dialog

@@ -9,6 +9,7 @@ selection, scroll position and order stay where they are.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -28,6 +29,7 @@ from PySide6.QtCore import (
 )
 
 from reseller_desktop.domain.countries import country_name
+from reseller_desktop.services.background import Background
 from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
 from reseller_desktop.services.customer_queries import (
     PAGE_SIZE,
@@ -46,6 +48,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # A walk over the sort index gets this long (seconds) per fetch before the window breathes again.
 FETCH_BUDGET = 0.015
 REFRESH_CHUNK = 500  # ids per query when every loaded row is re-read
+READ_TIMEOUT_MS = 5000  # then the window says the store does not answer
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -72,9 +75,18 @@ class CustomerTableModel(QAbstractTableModel):
     # A read failed for want of a connection (the rows shown stay as they were).
     store_failed = Signal(object)
 
-    def __init__(self, queries: CustomerQueries, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        queries: CustomerQueries,
+        parent: QObject | None = None,
+        *,
+        reader: Background | None = None,
+    ) -> None:
         super().__init__(parent)
         self.queries = queries
+        # Reads run on this worker while the window keeps painting (None: on this thread).
+        self._reader = reader
+        self._generation = 0  # a new query makes answers to older reads moot
         self._query = ListQuery()
         self._rows: list[ListRow] = []
         self._row_of: dict[uuid.UUID, int] = {}
@@ -123,13 +135,24 @@ class CustomerTableModel(QAbstractTableModel):
         if (SORT_KEYS[column], descending) != (self._query.sort, self._query.descending):
             self.set_query(replace(self._query, sort=SORT_KEYS[column], descending=descending))
 
+    def _read(self, call: Callable[[], Any]) -> Any:
+        if self._reader is None:
+            return call()
+        return self._reader.call(call, timeout_ms=READ_TIMEOUT_MS)
+
     def reload(self) -> None:
         self._continue.stop()
+        self._generation += 1
+        generation, query = self._generation, self._query
         try:
-            page = self.queries.page(self._query, None, PAGE_SIZE, budget=FETCH_BUDGET)
+            page = self._read(
+                lambda: self.queries.page(query, None, PAGE_SIZE, budget=FETCH_BUDGET)
+            )
         except CONNECTION_ERRORS as exc:
             self.store_failed.emit(exc)  # the old rows stay; the window reloads once online
             return
+        if generation != self._generation:
+            return  # a newer query was asked for while this one ran
         self._busy = True  # views (and the model tester) may ask to fetch during a change
         self.beginResetModel()
         self._rows, self._row_of, self._next = [], {}, None
@@ -157,10 +180,18 @@ class CustomerTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
+        generation, query, position = self._generation, self._query, self._next
+        self._busy = True  # no second fetch while this one runs
         try:
-            page = self.queries.page(self._query, self._next, PAGE_SIZE, budget=FETCH_BUDGET)
+            page = self._read(
+                lambda: self.queries.page(query, position, PAGE_SIZE, budget=FETCH_BUDGET)
+            )
         except CONNECTION_ERRORS as exc:
             self.store_failed.emit(exc)
+            return
+        finally:
+            self._busy = False
+        if generation != self._generation:
             return
         fresh = [row for row in page.rows if row.id not in self._row_of]
         if fresh:
@@ -199,14 +230,19 @@ class CustomerTableModel(QAbstractTableModel):
         loaded = [i for i in ids if i in self._row_of]
         if not loaded:
             return
+        generation, query = self._generation, self._query
         try:
-            rows = self.queries.rows_by_id(loaded, self._query)
+            rows = self._read(lambda: self.queries.rows_by_id(loaded, query))
         except CONNECTION_ERRORS as exc:
             self.store_failed.emit(exc)
             return
+        if generation != self._generation:
+            return
         changed: list[int] = []
         for row in rows:
-            index = self._row_of[row.id]
+            index = self._row_of.get(row.id)
+            if index is None:  # gone from the list while the read ran
+                continue
             if self._rows[index] != row:
                 self._rows[index] = row
                 self._texts.pop(index, None)
@@ -230,14 +266,23 @@ class CustomerTableModel(QAbstractTableModel):
             return []
         last = self._rows[-1] if self._rows and self._next is not None else None
         before = Position(last.sort_value, last.key) if last is not None else None
-        rows: list[ListRow] = []
-        try:
+        generation, query = self._generation, self._query
+
+        def read() -> list[ListRow]:
+            rows: list[ListRow] = []
             for start in range(0, len(others), REFRESH_CHUNK):
                 chunk = others[start : start + REFRESH_CHUNK]
-                rows += self.queries.rows_matching(chunk, self._query, before)
+                rows += self.queries.rows_matching(chunk, query, before)
+            return rows
+
+        try:
+            rows = self._read(read)
         except CONNECTION_ERRORS as exc:
             self.store_failed.emit(exc)
             return []
+        if generation != self._generation:
+            return []
+        rows = [row for row in rows if row.id not in self._row_of]
         for row in rows:
             self._insert(self._place(row), row)
         return [row.id for row in rows]
@@ -270,13 +315,16 @@ class CustomerTableModel(QAbstractTableModel):
         if customer_id in self._row_of:
             self.refresh_rows([customer_id])
             return self._row_of[customer_id]
+        query = self._query
         try:
-            rows = self.queries.rows_by_id([customer_id], self._query)
+            rows = self._read(lambda: self.queries.rows_by_id([customer_id], query))
         except CONNECTION_ERRORS as exc:
             self.store_failed.emit(exc)
             return None
         if not rows:
             return None
+        if customer_id in self._row_of:  # another answer put it there meanwhile
+            return self._row_of[customer_id]
         self._insert(0, rows[0])
         return 0
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -53,7 +54,7 @@ def inform(
     object_name: str = "",
 ) -> None:
     """A box with a single OK button (which is also its escape button)."""
-    ok = QMessageBox.tr("OK")
+    ok = QCoreApplication.translate("QMessageBox", "OK")
     choices = [Choice("ok", ok, QMessageBox.ButtonRole.AcceptRole)]
     ask(
         parent,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,12 +29,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from reseller_desktop.services.background import Background
+from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
 from reseller_desktop.services.customer_queries import CustomerQueries, ExportRow, ListQuery
 from reseller_desktop.views.customer_model import local_time
 from reseller_desktop.views.dialogs import inform
 from reseller_desktop.views.status_look import status_explanation, status_text
 
 CHUNK = 2000
+READ_MS = 15_000  # one chunk of the export: then it fails, with a message and no half file
 # Show the progress dialog only for exports that take a while.
 PROGRESS_AFTER_MS = 400
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -97,10 +100,16 @@ class CsvExportJob(QObject):
         query: ListQuery,
         path: Path,
         parent: QObject | None = None,
+        *,
+        reader: Background | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = path
-        self.total = queries.count(query)
+        # Reads go to the reading worker (one thread, so the chunks' cursor stays on it) while
+        # the window and the progress dialog keep painting.
+        self._reader = reader
+        self._stepping = False
+        self.total = self._read(lambda: queries.count(query))
         self.written = 0
         self.error = ""
         self._chunks: Iterator[list[ExportRow]] = queries.iter_export(query, CHUNK)
@@ -127,9 +136,23 @@ class CsvExportJob(QObject):
             self._discard()
             self.finished.emit(False)
 
+    def _read(self, call: Callable[[], Any]) -> Any:
+        return call() if self._reader is None else self._reader.call(call, timeout_ms=READ_MS)
+
     def _step(self) -> None:
+        if self._stepping:  # the timer fired again while a chunk was read
+            return
+        self._stepping = True
         try:
-            chunk = next(self._chunks, None)
+            self._step_once()
+        finally:
+            self._stepping = False
+
+    def _step_once(self) -> None:
+        if not self._timer.isActive():  # cancelled while the chunk was read
+            return
+        try:
+            chunk = self._read(lambda: next(self._chunks, None))
             if chunk is None:
                 self._timer.stop()
                 assert self._file is not None
@@ -158,7 +181,10 @@ class CsvExportJob(QObject):
 
 
 def export_customers(
-    parent: QWidget, queries: CustomerQueries, query: ListQuery
+    parent: QWidget,
+    queries: CustomerQueries,
+    query: ListQuery,
+    reader: Background | None = None,
 ) -> CsvExportJob | None:
     """Ask where to save, then export ``query``'s customers there with a progress dialog."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -176,7 +202,20 @@ def export_customers(
     path = Path(chosen)
     if not path.suffix:
         path = path.with_suffix(".csv")
-    job = CsvExportJob(queries, query, path, parent)
+    try:
+        job = CsvExportJob(queries, query, path, parent, reader=reader)
+    except CONNECTION_ERRORS as exc:
+        inform(
+            parent,
+            QCoreApplication.translate("Export", "Export customers"),
+            QCoreApplication.translate(
+                "Export",
+                "The database does not answer ({reason}): nothing was exported. Try "
+                "again when it is back.",
+            ).format(reason=str(exc).strip().splitlines()[0] if str(exc).strip() else "?"),
+            object_name="exportFailedBox",
+        )
+        return None
     progress = QProgressDialog(
         QCoreApplication.translate("Export", "Exporting {count} customers…").format(
             count=QLocale().toString(job.total)

@@ -56,8 +56,8 @@ def install_translators(language: str) -> str:
     global _current
     app = QCoreApplication.instance()
     assert app is not None, "create the QApplication first"
-    for translator in _installed:
-        app.removeTranslator(translator)
+    for installed in _installed:
+        app.removeTranslator(installed)
     _installed.clear()
     if language == PSEUDO:
         translator: QTranslator = PseudoTranslator(app)

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.export_job: QObject | None = None
         self._tray: QSystemTrayIcon | None = None
         self._total: int | None = None  # customers in the book, counted once shown
+        self._counting = False
         self.ui = ui = Ui_MainWindow()
         ui.setupUi(self)
         self.setObjectName("mainWindow")
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.table = ui.customerTable
         self.add_customer_action = ui.actionAddCustomer
         self.provisioning = live.clock
-        self.model = CustomerTableModel(services.customers, self)
+        self.model = CustomerTableModel(services.customers, self, reader=live.reader)
         self._count_label = QLabel(self)
         ui.statusBar.addPermanentWidget(self._count_label)
         if services.partner_center.is_simulated:
@@ -268,11 +269,17 @@ class MainWindow(QMainWindow):
         self._count_label.setText(text)
 
     def _count_all(self) -> None:
+        if self._counting:
+            return
+        self._counting = True
         try:
-            self._total = self.services.customers.count()
+            total = self.live_services.reader.call(self.services.customers.count, timeout_ms=5000)
         except CONNECTION_ERRORS as exc:
             self.live.report(exc)
             return
+        finally:
+            self._counting = False
+        self._total = total
         self._show_count()
 
     def selected_id(self) -> uuid.UUID | None:
@@ -369,9 +376,7 @@ class MainWindow(QMainWindow):
 
         if self.details is not None:
             self.details.close()
-        dialog = CustomerDetailsDialog(
-            self.services, self.provisioning, self.live_services.background, customer_id, self
-        )
+        dialog = CustomerDetailsDialog(self.services, self.live_services, customer_id, self)
         dialog.customer_changed.connect(lambda cid: self.model.refresh_rows([cid]))
         dialog.finished.connect(self._forget_details)
         self.details = dialog
@@ -384,16 +389,27 @@ class MainWindow(QMainWindow):
 
     def retry_selected(self) -> None:
         customer_id = self.selected_id()
-        if customer_id is not None and self.provisioning.retry(
-            customer_id, self.services.onboarding.actor
-        ):
+        if customer_id is None:
+            return
+        actor = self.services.onboarding.actor
+        try:
+            done = self.provisioning.retry(customer_id, actor, reader=self.live_services.reader)
+        except Exception as exc:  # the port or the store did not answer
+            self.live.report(exc.__cause__ or exc)
+            self.statusBar().showMessage(
+                self.tr("Partner Center did not answer: try again."), TRAY_MESSAGE_MS
+            )
+            return
+        if done:
             self.statusBar().showMessage(self.tr("Provisioning restarted."), TRAY_MESSAGE_MS)
         self._update_actions()
 
     def export_list(self) -> None:
         from reseller_desktop.views.export import export_customers
 
-        self.export_job = export_customers(self, self.services.customers, self.model.query)
+        self.export_job = export_customers(
+            self, self.services.customers, self.model.query, self.live_services.reader
+        )
 
     def open_preferences(self) -> None:
         from reseller_desktop.views.preferences import PreferencesDialog

@@ -18,13 +18,13 @@ _SCHEMES = ("sqlite", "postgres", "postgresql")
 
 def saved_database_url() -> str | None:
     """The team database chosen in Preferences (None: the local file)."""
-    url = QSettings().value(DATABASE_KEY, "", str).strip()
+    url = str(QSettings().value(DATABASE_KEY, "", str)).strip()
     return url or None
 
 
 def clipboard_clear_seconds() -> int:
     value = QSettings().value(CLIPBOARD_KEY, DEFAULT_CLIPBOARD_SECONDS, int)
-    return max(10, int(value))
+    return max(10, int(value))  # type: ignore[call-overload]  # an int, as asked for
 
 
 class PreferencesDialog(QDialog):

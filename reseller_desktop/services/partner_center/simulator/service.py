@@ -122,10 +122,10 @@ class SimulatedPartnerCenter:
     def create_customer(self, request: NewCustomerRequest, request_id: str) -> CreatedCustomer:
         key = request.domain_prefix.lower()
         try:
-            known = SimulatedTenant.get_or_none(SimulatedTenant.request_id == request_id)
+            known, taken = self._lookup(request_id, key)
             if known is not None:
                 return self._replay(known, request)
-            if not self.domain_available(request.domain_prefix):
+            if taken or key in self.namespace:
                 raise DomainTakenError(request.domain)
             now = self.clock()
             tenant = SimulatedTenant(
@@ -147,6 +147,30 @@ class SimulatedPartnerCenter:
         except PeeweeException as exc:
             raise OutcomeUnknownError(_reason(exc)) from None
         return self._answer(tenant, request, self._password(), replayed=False)
+
+    def _lookup(self, request_id: str, domain_key: str) -> tuple[SimulatedTenant | None, bool]:
+        """The tenant this request id created, and whether the domain is someone's: one query
+        (a create is on the wizard's critical path)."""
+        db = self.engine.db
+        p = db.param
+        tenant, customer = SimulatedTenant._meta.table_name, Customer._meta.table_name
+        rows = db.execute_sql(
+            f"SELECT request_id, customer_id, tenant_id, domain_key, created_at FROM {tenant} "
+            f"WHERE request_id = {p} OR domain_key = {p} "
+            f"UNION ALL SELECT NULL, NULL, NULL, domain_key, NULL FROM {customer} "
+            f"WHERE domain_key = {p} LIMIT 2",
+            (request_id, domain_key, domain_key),
+        ).fetchall()
+        for row in rows:
+            if row[0] == request_id:
+                return SimulatedTenant(
+                    request_id=row[0],
+                    customer_id=SimulatedTenant.customer_id.python_value(row[1]),
+                    tenant_id=SimulatedTenant.tenant_id.python_value(row[2]),
+                    domain_key=row[3],
+                    created_at=SimulatedTenant.created_at.python_value(row[4]),
+                ), True
+        return None, bool(rows)
 
     def _replay(self, tenant: SimulatedTenant, request: NewCustomerRequest) -> CreatedCustomer:
         # The first answer's password is not kept anywhere: the caller has to reset it.
@@ -174,10 +198,11 @@ class SimulatedPartnerCenter:
 
     def place_order(self, customer_id: uuid.UUID, line: OrderLine, request_id: str) -> PlacedOrder:
         try:
-            known = SimulatedOrder.get_or_none(SimulatedOrder.request_id == request_id)
+            known, status = self._order_lookup(request_id, customer_id)
             if known is not None:
                 return self._order(known, replayed=True)
-            status = self._customer_status(customer_id)
+            if status is None:
+                raise NotFoundError(f"Customer {customer_id}")
             order = SimulatedOrder(
                 request_id=request_id,
                 customer_id=customer_id,
@@ -203,6 +228,33 @@ class SimulatedPartnerCenter:
                 placed.order_id, placed.subscription_id, next_poll_at=self.clock() + delay
             )
         return placed
+
+    def _order_lookup(
+        self, request_id: str, customer_id: uuid.UUID
+    ) -> tuple[SimulatedOrder | None, str | None]:
+        """The order this request id placed, and the customer's state (None: unknown): one
+        query."""
+        db = self.engine.db
+        p = db.param
+        key = SimulatedTenant.customer_id.db_value(customer_id)
+        orders, tenants = SimulatedOrder._meta.table_name, SimulatedTenant._meta.table_name
+        row = db.execute_sql(
+            f"SELECT (SELECT order_id FROM {orders} WHERE request_id = {p}), "
+            f"(SELECT subscription_id FROM {orders} WHERE request_id = {p}), "
+            f"(SELECT status FROM {Customer._meta.table_name} WHERE id = {p}), "
+            f"(SELECT 1 FROM {tenants} WHERE customer_id = {p})",
+            (request_id, request_id, key, key),
+        ).fetchone()
+        status = row[2] if row[2] is not None else (PENDING if row[3] is not None else None)
+        if row[0] is None:
+            return None, status
+        order = SimulatedOrder(
+            request_id=request_id,
+            customer_id=customer_id,
+            order_id=SimulatedOrder.order_id.python_value(row[0]),
+            subscription_id=SimulatedOrder.subscription_id.python_value(row[1]),
+        )
+        return order, status
 
     @staticmethod
     def _order(order: SimulatedOrder, *, replayed: bool) -> PlacedOrder:
