@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.book_postgres import Loader, bulk_load
 from reseller_desktop.domain.catalog import load_catalog
+from reseller_desktop.domain.search import search_key, search_text
 from reseller_desktop.resources import resource_path
 from reseller_desktop.store.database import (
     DEFAULT_FILE_NAME,
@@ -126,7 +127,7 @@ def build(url: str | None, customers: int, seed: int, data_dir: Path) -> float:
                     created[:10], first, last, email, "", status,
                     "Tenant provisioning failed" if status == "failed" else "", due,
                     f"book-{cid}", offer.name, seats,
-                    f"{company} {prefix} {first} {last} {email}".casefold(),
+                    search_text(company, prefix, first, last, email, city),
                     created, created, "make_book",
                 )
             )  # fmt: skip
@@ -206,13 +207,16 @@ def _fill_sqlite(db, customers, seed, customer_cols, subscription_cols, offers) 
     # Index builds sort their keys with helper threads too (this SQLite's default is none).
     db.execute_sql("PRAGMA threads = 2")
     tables = {
-        "bk_place": ("country culture city state postal street", PLACES),
+        "bk_place": (
+            "country culture city state postal street cityf",
+            [(*place, search_key(place[2])) for place in PLACES],
+        ),
         "bk_word": ("w", [(w,) for w in WORDS]),
-        # Each with its str.casefold (search text): no Python call per row.
-        "bk_kind": ("v vf", [(v, v.casefold()) for v in KINDS]),
-        "bk_form": ("f ff", [(f, f.casefold()) for f in FORMS]),
-        "bk_first": ("n nf", [(n, n.casefold()) for n in FIRST]),
-        "bk_last": ("n nf", [(n, n.casefold()) for n in LAST]),
+        # Each with its folded form (search text, domain/search.py): no Python call per row.
+        "bk_kind": ("v vf", [(v, search_key(v)) for v in KINDS]),
+        "bk_form": ("f ff", [(f, search_key(f)) for f in FORMS]),
+        "bk_first": ("n nf", [(n, search_key(n)) for n in FIRST]),
+        "bk_last": ("n nf", [(n, search_key(n)) for n in LAST]),
         "bk_offer": (
             "oid name family maxseats",
             [(o.id, o.name, o.family, min(o.max_seats, 300)) for o in offers],
@@ -286,7 +290,7 @@ def _fill_sqlite(db, customers, seed, customer_cols, subscription_cols, offers) 
               1 + r.r2 % o.maxseats AS total_seats,
               w.w || ' ' || k.vf || ' ' || f.ff || ' ' || r.i || ' ' || w.w || r.i || ' '
                 || fn.nf || ' ' || ln.nf || ' ' || fn.nf || '.' || r.i || '@' || w.w || r.i
-                || '.example.com' AS search_text,
+                || '.example.com' || ' ' || p.cityf AS search_text,
               r.created AS created_at, r.created AS updated_at, 'make_book' AS created_by
             FROM temp.bk_row r
             JOIN temp.bk_word w ON w.k = r.i % {n["bk_word"]}

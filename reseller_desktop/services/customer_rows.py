@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
+from reseller_desktop.domain.search import search_words
+
 
 class ListRow(NamedTuple):
     """One line of the customer list."""
@@ -62,7 +64,7 @@ class ListQuery:
     descending: bool = True
 
     def words(self) -> list[str]:
-        return self.text.casefold().split()
+        return search_words(self.text)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.domain.credentials import AdminCredentials
 from reseller_desktop.domain.provisioning import PENDING
 from reseller_desktop.domain.request import DOMAIN_PREFIX_PATTERN, NewCustomerRequest
+from reseller_desktop.domain.search import search_text
 from reseller_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from reseller_desktop.domain.validation import normalized, validate_request
 from reseller_desktop.services.journal import (
@@ -141,11 +142,6 @@ class CreationResult:
     # The first order was refused (the customer exists): what to tell the user.
     order_problem: Message | None = None
     events: list[str] = field(default_factory=list)
-
-
-def search_text(company: str, prefix: str, first: str, last: str, email: str) -> str:
-    """What the customer list's search box matches against (see ``Customer.search_text``)."""
-    return " ".join((company, prefix, f"{first} {last}", email)).casefold()
 
 
 def _prefix_taken(prefix: str) -> OnboardingError:
@@ -580,7 +576,13 @@ class OnboardingService:
                 offer_summary=offer.name if order else "",
                 total_seats=r.seats if order else 0,
                 search_text=search_text(
-                    r.company_name, r.domain_prefix, r.first_name, r.last_name, r.email
+                    r.company_name,
+                    r.domain_prefix,
+                    r.first_name,
+                    r.last_name,
+                    r.email,
+                    r.city,
+                    r.registration_number,
                 ),
                 created_at=now,
                 updated_at=now,

@@ -31,6 +31,7 @@ from reseller_desktop.store.indexes import add_list_indexes
 from reseller_desktop.store.journal_models import JOURNAL_MODELS
 from reseller_desktop.store.models import ALL_MODELS, SchemaVersion
 from reseller_desktop.store.postgres import lock_migrations
+from reseller_desktop.store.search_refold import refold_search_text
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ STEPS: list[Callable[[Database], None]] = [
     add_list_indexes,
     add_change_tracking,
     _add_submission_journal,
+    refold_search_text,
 ]
 
 

@@ -68,7 +68,8 @@ class Customer(BaseModel):
     # Denormalised for the customer list: kept up to date by the services that change subscriptions.
     offer_summary = CharField(max_length=400, default="")
     total_seats = IntegerField(default=0)
-    # Lower-cased company, domain, contact name and e-mail: what the search box filters on.
+    # Company, domain, contact name, e-mail, city and registration number, folded (no accents,
+    # no case: domain/search.py): what the search box filters on.
     search_text = TextField(default="")
     created_at = DateTimeField(default=utcnow, index=True)
     updated_at = DateTimeField(default=utcnow)

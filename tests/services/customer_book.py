@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from reseller_desktop.domain.provisioning import ACTIVE, FAILED, PENDING, PROVISIONING
-from reseller_desktop.services.onboarding import search_text
+from reseller_desktop.domain.search import search_text
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
 
 COMPANIES = [

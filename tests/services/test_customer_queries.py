@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 
+from reseller_desktop.domain.search import search_words
 from reseller_desktop.services import customer_queries
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.customer_queries import SORT_KEYS, CustomerQueries, ListQuery
@@ -35,7 +36,7 @@ def all_pages(queries: CustomerQueries, query: ListQuery, size: int, **kw: objec
 
 
 def expected(book: dict, text: str = "", status: str | None = None) -> set[uuid.UUID]:
-    words = text.casefold().split()
+    words = search_words(text)  # folded like the stored text (tested in test_search_folding)
     return {
         cid
         for cid, (search, st) in book.items()
