@@ -10,17 +10,30 @@ reloads the list (keeping the selection) and resumes the clock.
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
 from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
 from reseller_desktop.services.connection_monitor import is_connection_error
 from reseller_desktop.services.live import LiveServices
+from reseller_desktop.services.provisioning_clock import ProvisioningClock
+from reseller_desktop.views.customer_model import CustomerTableModel
 
-if TYPE_CHECKING:
-    from reseller_desktop.views.main_window import MainWindow
+
+class ListWindow(Protocol):
+    """What live updates need of the window that shows the list (the main window)."""
+
+    model: CustomerTableModel
+    provisioning: ProvisioningClock
+
+    def statusBar(self) -> QStatusBar: ...
+    def selected_id(self) -> uuid.UUID | None: ...
+    def select_customer(self, customer_id: uuid.UUID) -> bool: ...
+    def recount(self) -> None: ...
+    def start_provisioning(self) -> None: ...
+
 
 OFFLINE_COLOR = QColor(200, 40, 40)
 
@@ -73,13 +86,14 @@ class OfflineIndicator(QWidget):
 class LiveUpdates(QObject):
     """The window's part of team mode (see the module's docstring)."""
 
-    def __init__(self, window: MainWindow, live: LiveServices) -> None:
-        super().__init__(window)
+    def __init__(self, window: ListWindow, live: LiveServices) -> None:
+        widget = cast(QWidget, window)  # the main window: a QWidget that is a ListWindow
+        super().__init__(widget)
         self.window = window
         self.services = live
         self.monitor = live.monitor
         self.feed = live.feed
-        self.indicator = OfflineIndicator(window)
+        self.indicator = OfflineIndicator(widget)
         window.statusBar().insertPermanentWidget(0, self.indicator)
         self._clock_was_running = False
         self.monitor.online_changed.connect(self._online_changed)

@@ -87,7 +87,7 @@ def test_search_filters_as_you_type_on_company_domain_contact_and_email(
 
     type_search(qtbot, window, "Müller")  # the company "Müller & Söhne", contacts named Müller
     companies = column_texts(window, COMPANY)
-    assert set(companies) == matching("müller") and len(companies) > 10
+    assert set(companies) == matching("muller") and len(companies) > 10
     assert any("Müller" in c for c in companies) and not all("Müller" in c for c in companies)
     assert window._count_label.text() == f"Matches: {len(companies)}"
 
@@ -99,7 +99,7 @@ def test_search_filters_as_you_type_on_company_domain_contact_and_email(
     assert column_texts(window, 1) and all("tenant12x" in d for d in column_texts(window, 1))
 
     type_search(qtbot, window, "lefèvre zoé")  # two words, in any order
-    assert set(column_texts(window, COMPANY)) == matching("zoé", "lefèvre")
+    assert set(column_texts(window, COMPANY)) == matching("zoe", "lefevre")
     assert column_texts(window, COMPANY)
 
     type_search(qtbot, window, "no such customer")
