@@ -57,6 +57,14 @@ class ConfirmationPage(QWizardPage):
             ui.passwordRow.indexOf(ui.copyPasswordButton) + 1, self.reset_button
         )
         self.reset_button.hide()
+        self.password_note = QLabel(self)
+        self.password_note.setObjectName("passwordNote")
+        self.password_note.setWordWrap(True)
+        self.password_note.setStyleSheet(f"color: {ERROR_COLOUR};")
+        ui.pageLayout.insertWidget(
+            ui.pageLayout.indexOf(ui.passwordWarning) + 1, self.password_note
+        )
+        self.password_note.hide()
         ui.passwordWarning.setStyleSheet(
             f"color: {ERROR_COLOUR}; font-weight: bold; border: 1px solid {ERROR_COLOUR};"
             " padding: 6px;"
@@ -105,17 +113,27 @@ class ConfirmationPage(QWizardPage):
             ui.passwordValue.setWordWrap(False)
             ui.passwordValue.setText(self._password)
         else:
+            # Short in the form (one line, beside Reset); the why, wrapped, under the form.
+            ui.passwordValue.setFont(self._plain_font)
+            ui.passwordValue.setWordWrap(False)
             if self._lost:  # the reply with the password was lost, or the app restarted
-                text = self.tr(
-                    "Not received: Microsoft's answer with the password was lost. Reset it."
+                ui.passwordValue.setText(self.tr("Not received"))
+                self.password_note.setText(
+                    self.tr(
+                        "Microsoft's answer with the temporary password was lost on the way, so "
+                        "it was never shown. Reset it to get a new one: the lost one stops "
+                        "working."
+                    )
                 )
             else:  # a retry of a request that had already succeeded: the password was shown then
-                text = self.tr(
-                    "Shown once, when this customer was created; reset it if it was lost."
+                ui.passwordValue.setText(self.tr("Shown once"))
+                self.password_note.setText(
+                    self.tr(
+                        "The temporary password was shown when this customer was created. If it "
+                        "was lost, reset it."
+                    )
                 )
-            ui.passwordValue.setText(text)
-            ui.passwordValue.setFont(self._plain_font)
-            ui.passwordValue.setWordWrap(False)  # one line: a wrapped label is cut in the form
+        self.password_note.setVisible(self._password is None)
         ui.copyPasswordButton.setVisible(self._password is not None)
         ui.passwordWarning.setVisible(self._password is not None)
         self.reset_button.setVisible(self._password is None)
