@@ -395,4 +395,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The simulator (--provisioning-speed, --failure-rate are in services) resumes from the store.
     window.start_provisioning()
     window.start_live_updates()  # other desktops' changes (team mode), the offline indicator
-    return app.exec()
+    code = app.exec()
+    if not window.live_services.finish(3000):
+        # A worker still waits on a server that does not answer: Qt would wait for it at exit.
+        # Whatever it was doing is journaled and resumed at the next start.
+        log.warning("A call to the store or Partner Center did not end: quitting without it")
+        logging.shutdown()
+        os._exit(code)
+    return code

@@ -26,6 +26,12 @@ class LiveServices:
     resumer: SubmissionResumer
     owner: QObject  # parent of all of the above
 
+    def finish(self, wait_ms: int) -> bool:
+        """Wait up to ``wait_ms`` for every worker; False when one is still busy."""
+        self.stop()
+        pools = (self.background, self.reader, self.clock.background)
+        return all(pool.wait(wait_ms) for pool in pools)
+
     def stop(self) -> None:
         self.clock.stop()
         self.feed.stop()
