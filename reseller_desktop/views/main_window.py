@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
+    QKeyCombination,
     QLocale,
     QObject,
     QPoint,
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -49,7 +50,9 @@ from reseller_desktop.views.customer_model import (
     CustomerTableModel,
     local_time,
 )
+from reseller_desktop.views.empty_list import EmptyListHint
 from reseller_desktop.views.forms.ui_main_window import Ui_MainWindow
+from reseller_desktop.views.help_menu import HelpMenu
 from reseller_desktop.views.live_updates import LiveUpdates
 from reseller_desktop.views.status_look import status_icon, status_text
 
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         self._fill_status_combo()
         self._connect()
         self.live = LiveUpdates(self, live)  # other desktops' changes, the offline indicator
+        self._add_help()
         self._restore()
         self._update_actions()
 
@@ -152,6 +156,20 @@ class MainWindow(QMainWindow):
         self.provisioning.customers_changed.connect(self.model.refresh_rows)
         self.provisioning.customer_activated.connect(self._announce_active)
         self.provisioning.customer_failed.connect(self._announce_failed)
+
+    def _add_help(self) -> None:
+        """The empty list's hint, and the Help menu (Keyboard shortcuts, Where data lives,
+        About)."""
+        ui = self.ui
+        self.empty_hint = EmptyListHint(self.table, self.model, ui.actionAddCustomer)
+        self.help = HelpMenu(
+            self,
+            self.services,
+            self.live_services,
+            shortcuts=ui.actionShortcuts,
+            locations=ui.actionDataLocations,
+            about=ui.actionAbout,
+        )
 
     def _restore(self) -> None:
         """Window geometry, column widths, sort and filter as the user left them."""
@@ -318,8 +336,22 @@ class MainWindow(QMainWindow):
         menu.popup(self.table.viewport().mapToGlobal(point))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.ui.searchEdit
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._window_shortcut(event)
+        ):
+            # The line editor would take it (Ctrl+E is "end of line" on X11): the window's
+            # action gets it instead.
+            event.ignore()
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
+            search = self.ui.searchEdit
+            if key == Qt.Key.Key_Escape and search.text() and watched is search:
+                self.ui.searchEdit.clear()  # Escape clears the search, as in any search box
+                return True
             if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.open_details()
                 return True
@@ -329,6 +361,16 @@ class MainWindow(QMainWindow):
                     self.table.selectRow(0)
                 return True
         return super().eventFilter(watched, event)
+
+    def _window_shortcut(self, event: QKeyEvent) -> bool:
+        """Whether ``event``'s keys are the shortcut of one of the window's actions."""
+        pressed = QKeySequence(QKeyCombination(event.modifiers(), Qt.Key(event.key())))
+        return any(
+            sequence.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+            for action in self.findChildren(QAction)
+            if action.isEnabled()
+            for sequence in action.shortcuts()
+        )
 
     # ------------------------------------------------------------------------------------------
     # Add customer
@@ -344,6 +386,7 @@ class MainWindow(QMainWindow):
         wizard = AddCustomerWizard(self.services, self.live_services, self)
         wizard.customer_created.connect(self.on_customer_created)
         wizard.finished.connect(self._forget_wizard)
+        wizard.another_requested.connect(self.open_add_customer)  # after Done: a fresh one
         self.wizard = wizard
         wizard.open()
 
