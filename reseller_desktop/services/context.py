@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +12,7 @@ from peewee import Database, DatabaseProxy
 from reseller_desktop.domain.catalog import Catalog, CatalogError, load_catalog
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.resources import resource_path
+from reseller_desktop.services.customer_edits import CustomerEditService
 from reseller_desktop.services.customer_queries import CustomerQueries
 from reseller_desktop.services.journal import SubmissionJournal
 from reseller_desktop.services.onboarding import OnboardingService
@@ -17,7 +20,7 @@ from reseller_desktop.services.partner_center.port import PartnerCenter
 from reseller_desktop.services.partner_center.simulator import SimulatedPartnerCenter
 from reseller_desktop.services.partner_center.simulator.namespace import TakenPrefixes
 from reseller_desktop.services.subscriptions import SubscriptionService
-from reseller_desktop.store.database import open_store
+from reseller_desktop.store.database import current_sqlite_file, open_store
 from reseller_desktop.store.errors import StoreError
 from reseller_desktop.store.models import database_proxy
 
@@ -30,10 +33,55 @@ class AppServices:
     partner_center: PartnerCenter
     onboarding: OnboardingService
     subscriptions: SubscriptionService
+    customer_edits: CustomerEditService
     customers: CustomerQueries
     journal: SubmissionJournal
     data_dir: Path
     clock: Clock = utcnow
+    config_dir: Path | None = None  # where the partner's offers.json would be
+
+
+@dataclass(frozen=True)
+class DataLocations:
+    """Where the app keeps what it writes, for Help > Where data lives."""
+
+    data_dir: Path
+    drafts_dir: Path
+    database: str  # the SQLite file, or the team database and its server (never a password)
+    database_file: Path | None  # the SQLite file (its backups lie beside it)
+    config_dir: Path | None
+    catalog_file: Path | None  # the offer catalog in use
+    log_file: Path | None  # None: not logging to a file
+
+
+def data_locations(services: AppServices) -> DataLocations:
+    """The folders and files this session uses, as the services and the logging set them up."""
+    sqlite_file = current_sqlite_file()
+    if sqlite_file is not None:
+        database = str(sqlite_file)
+    else:
+        db = services.customers.db
+        params = getattr(db, "connect_params", {}) or {}
+        host = params.get("host") or "localhost"
+        port = params.get("port")
+        server = f"{host}:{port}" if port else str(host)
+        database = f"PostgreSQL {db.database} @ {server}"
+    files = [
+        Path(handler.baseFilename)
+        for handler in logging.getLogger().handlers
+        if isinstance(handler, logging.FileHandler) and handler.baseFilename != os.devnull
+    ]
+    log_file = files[-1] if files else None
+    source = Path(services.catalog.source) if services.catalog.source else None
+    return DataLocations(
+        data_dir=services.data_dir,
+        drafts_dir=services.data_dir / "drafts",
+        database=database,
+        database_file=sqlite_file,
+        config_dir=services.config_dir,
+        catalog_file=source if source is not None and source.is_file() else None,
+        log_file=log_file,
+    )
 
 
 def wire_services(
@@ -44,6 +92,7 @@ def wire_services(
     clock: Clock = utcnow,
     actor: str | None = None,
     database: Database | DatabaseProxy = database_proxy,
+    config_dir: Path | None = None,
 ) -> AppServices:
     """The services on the open store, around ``port``."""
     journal = SubmissionJournal(clock=clock)
@@ -53,10 +102,12 @@ def wire_services(
         partner_center=port,
         onboarding=onboarding,
         subscriptions=SubscriptionService(catalog, port, clock=clock, actor=onboarding.actor),
+        customer_edits=CustomerEditService(catalog, port, clock=clock, actor=onboarding.actor),
         customers=CustomerQueries(database),
         journal=journal,
         data_dir=data_dir,
         clock=clock,
+        config_dir=config_dir,
     )
 
 
@@ -100,4 +151,4 @@ def open_services(
     port = SimulatedPartnerCenter(
         namespace, clock=clock, speed=provisioning_speed, failure_rate=failure_rate
     )
-    return wire_services(catalog, port, data_dir, clock=clock)
+    return wire_services(catalog, port, data_dir, clock=clock, config_dir=config_dir)

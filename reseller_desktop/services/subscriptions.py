@@ -1,9 +1,11 @@
-"""The use cases "add a subscription" and "change the seats" of an existing customer.
+"""The use cases "add a subscription", "change the seats" and "cancel a subscription" of an
+existing customer.
 
 The same offer rules as the wizard (offer, term, billing cycle, seat range, the family cap across
-the customer's subscriptions), plus the new-commerce seat rules (``domain/seat_rules.py``). Each
-change is one transaction with its audit event, and refreshes the customer's list columns
-(``offer_summary``, ``total_seats``).
+the customer's subscriptions), plus the new-commerce rules (``domain/seat_rules.py``): seats are
+removed, and a subscription cancelled, only within 7 days of its purchase (for seats: or of the last
+increase). Each change is one transaction with its audit event, and refreshes the customer's list
+columns (``offer_summary``, ``total_seats``).
 """
 
 from __future__ import annotations
@@ -23,7 +25,11 @@ from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.domain.offer_checks import validate_seats
 from reseller_desktop.domain.provisioning import FAILED, SUBSCRIPTION_PENDING
 from reseller_desktop.domain.request import new_request_id
-from reseller_desktop.domain.seat_rules import decrease_deadline, seat_change_problem
+from reseller_desktop.domain.seat_rules import (
+    can_decrease,
+    decrease_deadline,
+    seat_change_problem,
+)
 from reseller_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from reseller_desktop.services.partner_center.errors import (
     OutcomeUnknownError,
@@ -38,6 +44,8 @@ CONTEXT = "Subscriptions"
 SUMMARY_MAX = Customer.offer_summary.max_length
 # Subscriptions that count towards the seat cap and the customer's totals.
 _COUNTED = ("pending", "active")
+# A subscription cancelled within its 7-day window (Partner Center says "deleted").
+SUBSCRIPTION_CANCELLED = "cancelled"
 
 
 def _m(text: str, **args: Any) -> Message:
@@ -65,6 +73,29 @@ class SeatChange:
     can_decrease_until: datetime
     family_seats_elsewhere: int
     family_cap: int | None
+    term: str = ""
+    billing_cycle: str = ""
+
+
+def cancel_deadline(bought_at: datetime) -> datetime:
+    """Until when (UTC) a subscription bought at ``bought_at`` may be cancelled."""
+    return decrease_deadline(bought_at)
+
+
+def cancel_window_problem(bought_at: datetime, now: datetime) -> Message | None:
+    """Why a subscription bought at ``bought_at`` can no longer be cancelled (None: it can)."""
+    if can_decrease(bought_at, now):
+        return None
+    deadline = cancel_deadline(bought_at)
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "Subscriptions",
+            "A subscription can be cancelled only within 7 days of its purchase, and that period "
+            "ended on {deadline}. It stays active until the end of its term.",
+        ),
+        deadline=deadline.strftime("%Y-%m-%d %H:%M UTC"),
+        deadline_at=deadline,  # for views that show it in local time
+    )
 
 
 class SubscriptionService:
@@ -111,6 +142,8 @@ class SubscriptionService:
                 _customer_id(sub), family, excluding=sub.id
             ),
             family_cap=self.catalog.family_cap(family),
+            term=sub.term,
+            billing_cycle=sub.billing_cycle,
         )
 
     # ------------------------------------------------------------------------------------------
@@ -245,6 +278,8 @@ class SubscriptionService:
         sub = Subscription.get_or_none(Subscription.id == subscription_id)
         if sub is None:
             return _m(QT_TRANSLATE_NOOP("Subscriptions", "This subscription no longer exists."))
+        if sub.status == SUBSCRIPTION_CANCELLED:
+            return _cancelled()
         offer = self.catalog.get(sub.offer_id)
         if offer is None:
             return _m(
@@ -303,6 +338,58 @@ class SubscriptionService:
                     },
                 )
                 self._refresh_summary(_customer_id(sub), now)
+        except PeeweeException as exc:
+            raise SubscriptionError({"": _unavailable(exc)}) from None
+
+    # ------------------------------------------------------------------------------------------
+    # Cancel
+
+    def cancel_problem(self, subscription_id: uuid.UUID) -> Message | None:
+        """Why the subscription cannot be cancelled now (None: it can)."""
+        sub = Subscription.get_or_none(Subscription.id == subscription_id)
+        if sub is None:
+            return _m(QT_TRANSLATE_NOOP("Subscriptions", "This subscription no longer exists."))
+        if sub.status == SUBSCRIPTION_CANCELLED:
+            return _cancelled()
+        return cancel_window_problem(sub.created_at, self.clock())
+
+    def cancel_subscription(
+        self, subscription_id: uuid.UUID, *, request_id: str | None = None
+    ) -> None:
+        """Cancel the subscription at Microsoft, then mark it cancelled: its seats leave the
+        customer's totals. Raise SubscriptionError (field "") when refused or after 7 days.
+
+        ``request_id`` makes a retry of the same cancellation answer the first one."""
+        try:
+            sub = Subscription.get_or_none(Subscription.id == subscription_id)
+            problem = self.cancel_problem(subscription_id)
+            if problem is not None or sub is None:
+                raise SubscriptionError({"": problem or _cancelled()})
+            customer_id = _customer_id(sub)
+            _remote(
+                lambda: self.port.cancel_subscription(
+                    customer_id, subscription_id, request_id or new_request_id()
+                )
+            )
+            with self._transaction(customer_id):
+                problem = self.cancel_problem(subscription_id)  # again, under the lock
+                if problem is not None:
+                    raise SubscriptionError({"": problem})
+                now = self.clock()
+                Subscription.update(status=SUBSCRIPTION_CANCELLED, updated_at=now).where(
+                    Subscription.id == subscription_id
+                ).execute()
+                self._audit(
+                    customer_id,
+                    "subscription_cancelled",
+                    {
+                        "subscription": str(sub.id),
+                        "offer": sub.offer_id,
+                        "offer_name": sub.offer_name,
+                        "seats": sub.seats,
+                    },
+                )
+                self._refresh_summary(customer_id, now)
         except PeeweeException as exc:
             raise SubscriptionError({"": _unavailable(exc)}) from None
 
@@ -380,6 +467,14 @@ def _remote(call: Any) -> Any:
                 code=error.code,
             )
         raise SubscriptionError({error.field or "": message}) from None
+
+
+def _cancelled() -> Message:
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "Subscriptions", "This subscription is cancelled: it can no longer be changed."
+        )
+    )
 
 
 def _unavailable(exc: Exception) -> Message:

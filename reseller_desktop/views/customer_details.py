@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
-from reseller_desktop.domain.countries import country_name
+from reseller_desktop.domain.countries import address_lines, country_name, language_name
 from reseller_desktop.domain.credentials import AdminCredentials
 from reseller_desktop.domain.provisioning import FAILED
 from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
@@ -31,10 +32,16 @@ from reseller_desktop.services.customer_records import (
     SubscriptionRecord,
 )
 from reseller_desktop.services.live import LiveServices
+from reseller_desktop.views.cancel_subscription import cancel_subscription, cancellable
+from reseller_desktop.views.change_history import event_text
 from reseller_desktop.views.customer_model import local_time
 from reseller_desktop.views.dialogs import Choice, ask
 from reseller_desktop.views.forms.ui_customer_details import Ui_CustomerDetailsDialog
-from reseller_desktop.views.history_text import action_text, billing_text, term_text
+from reseller_desktop.views.history_text import (
+    actor_text,
+    billing_text,
+    term_text,
+)
 from reseller_desktop.views.i18n import current_language
 from reseller_desktop.views.qt_dates import qdate
 from reseller_desktop.views.status_look import status_explanation, status_icon, status_text
@@ -100,6 +107,7 @@ class CustomerDetailsDialog(QDialog):
         self.reset_button.setObjectName("resetPasswordButton")
         self.reset_button.setAutoDefault(False)
         self.reset_button.clicked.connect(self.reset_password)
+        self._add_change_buttons()
         ui.addSubscriptionButton.clicked.connect(self.add_subscription)
         ui.changeSeatsButton.clicked.connect(self.change_seats)
         ui.subscriptionsTable.itemSelectionChanged.connect(self._update_buttons)
@@ -157,18 +165,15 @@ class CustomerDetailsDialog(QDialog):
 
     def _show_information(self, c: CustomerRecord) -> None:
         ui = self.ui
-        address = [
-            c.address_line1,
-            c.address_line2,
-            " ".join(p for p in (c.postal_code, c.city) if p),
-            c.state,
-        ]
+        address = address_lines(
+            c.country, (c.address_line1, c.address_line2), c.city, c.state, c.postal_code
+        )
         ui.domainValue.setText(c.domain)
         ui.adminValue.setText(c.admin_user)
         ui.countryValue.setText(f"{country_name(c.country, current_language())} ({c.country})")
-        ui.addressValue.setText("\n".join(line for line in address if line))
+        ui.addressValue.setText("\n".join(address) or "—")
         ui.registrationValue.setText(c.registration_number or "—")
-        ui.languageValue.setText(c.culture or c.language)
+        ui.languageValue.setText(language_name(c.culture or c.language, current_language()))
         ui.contactValue.setText(f"{c.first_name} {c.last_name}")
         ui.emailValue.setText(c.email)
         ui.phoneValue.setText(c.phone or "—")
@@ -182,7 +187,7 @@ class CustomerDetailsDialog(QDialog):
         lines = [signer, c.mca_signer_email, c.mca_signer_phone]
         ui.signerValue.setText("\n".join(line for line in lines if line) or "—")
         ui.createdValue.setText(local_time(c.created_at))
-        ui.createdByValue.setText(c.created_by or "—")
+        ui.createdByValue.setText(actor_text(c.created_by) or "—")
         ui.customerIdValue.setText(str(c.id))
 
     def _show_subscriptions(self, selected: uuid.UUID | None) -> None:
@@ -227,8 +232,8 @@ class CustomerDetailsDialog(QDialog):
         rows = [
             [
                 _item(local_time(e.at)),
-                _item(e.actor),
-                _item(action_text(e.action, e.details, catalog)),
+                _item(actor_text(e.actor)),
+                _item(event_text(e.action, e.details, catalog)),
             ]
             for e in reversed(history)
         ]
@@ -256,6 +261,7 @@ class CustomerDetailsDialog(QDialog):
                     "or the last increase."
                 )
             )
+        self._update_change_buttons()
 
     # ------------------------------------------------------------------------------------------
 
@@ -337,6 +343,73 @@ class CustomerDetailsDialog(QDialog):
         if subscription_id is None or not self.ui.changeSeatsButton.isEnabled():
             return
         self._run_child(ChangeSeatsDialog(self.services, subscription_id, self, reader=self.reader))
+
+    # -- Edit details and Cancel subscription (changes after creation)
+
+    def _add_change_buttons(self) -> None:
+        ui = self.ui
+        self.edit_button = ui.buttonBox.addButton(
+            self.tr("Edit &details…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.edit_button.setObjectName("editDetailsButton")
+        self.edit_button.setAutoDefault(False)
+        self.edit_button.clicked.connect(self.edit_details)
+        self.cancel_button = QPushButton(self.tr("Cance&l subscription…"), self)
+        self.cancel_button.setObjectName("cancelSubscriptionButton")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        ui.subscriptionButtons.insertWidget(1, self.cancel_button)
+        self._cancel_job: int | None = None
+        self.finished.connect(self._forget_cancel)  # closed first: the answer goes nowhere
+
+    def _update_change_buttons(self) -> None:
+        failed = self.customer is not None and self.customer.status == FAILED
+        selected = self.selected_subscription()
+        live = selected is not None and cancellable(selected)
+        self.edit_button.setEnabled(self.customer is not None)
+        self.cancel_button.setEnabled(live and not failed)
+        if selected is not None and not live:  # a cancelled subscription is final
+            self.ui.changeSeatsButton.setEnabled(False)
+
+    def selected_subscription(self) -> SubscriptionRecord | None:
+        selected = self.selected_subscription_id()
+        return next((s for s in self.subscriptions if s.id == selected), None)
+
+    def edit_details(self) -> None:
+        from reseller_desktop.views.edit_customer import EditCustomerDialog
+
+        if self.customer is None:
+            return
+        self._run_child(EditCustomerDialog(self.services, self.customer, self, reader=self.reader))
+
+    def cancel_selected(self) -> None:
+        subscription = self.selected_subscription()
+        if subscription is None or not self.cancel_button.isEnabled():
+            return
+        self._cancel_job = cancel_subscription(
+            self,
+            self.services,
+            self.background,
+            subscription,
+            started=self._cancelling,
+            finished=self._cancel_answered,
+        )
+
+    def _cancelling(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Cancelling…"))
+
+    def _forget_cancel(self) -> None:
+        if self._cancel_job is not None:
+            self.background.forget(self._cancel_job)
+            self._cancel_job = None
+
+    def _cancel_answered(self, cancelled: bool) -> None:
+        self._cancel_job = None
+        self.cancel_button.setText(self.tr("Cance&l subscription…"))
+        self.refresh()
+        if cancelled:
+            self.customer_changed.emit(self.customer_id)
 
     def _run_child(self, dialog: QDialog) -> None:
         self.child = dialog

@@ -8,6 +8,7 @@ selection, scroll position and order stay where they are.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -61,12 +62,29 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _UTC = QTimeZone.utc()
 
 
+_SHORT_FORMATS: dict[str, str] = {}  # locale name -> its short date-time format, 4-digit year
+_TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+
+
+def _short_format(locale: QLocale) -> str:
+    """The locale's short date and time format (its order, its separators) with a four-digit
+    year: US English's "M/d/yy h:mm AP" reads "11/23/26", which could be 1926."""
+    name = locale.name()
+    found = _SHORT_FORMATS.get(name)
+    if found is None:
+        pattern = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+        found = _SHORT_FORMATS[name] = _TWO_DIGIT_YEAR.sub("yyyy", pattern)
+    return found
+
+
 def local_time(value: Any) -> str:
-    """A naive-UTC datetime from the store, in the user's local time and date format."""
+    """A naive-UTC datetime from the store, in the user's local time and short date format, with
+    a four-digit year."""
     # Built from its parts: QDateTime(datetime) costs five times more (it is on every paint).
     day = QDate(value.year, value.month, value.day)
     stamp = QDateTime(day, QTime(value.hour, value.minute, value.second), _UTC)
-    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    return locale.toString(stamp.toLocalTime(), _short_format(locale))
 
 
 class CustomerTableModel(QAbstractTableModel):

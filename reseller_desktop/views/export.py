@@ -14,6 +14,7 @@ import contextlib
 import csv
 import os
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -32,8 +33,8 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 from reseller_desktop.services.background import Background
 from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
 from reseller_desktop.services.customer_queries import CustomerQueries, ExportRow, ListQuery
-from reseller_desktop.views.customer_model import local_time
 from reseller_desktop.views.dialogs import inform
+from reseller_desktop.views.qt_dates import qdatetime_utc
 from reseller_desktop.views.status_look import status_explanation, status_text
 
 CHUNK = 2000
@@ -51,6 +52,14 @@ def separator() -> str:
 def safe_cell(value: str) -> str:
     """``value``, made inert if Excel would run it as a formula."""
     return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def iso_time(value: datetime) -> str:
+    """A naive-UTC instant from the store in ISO 8601, in the user's time zone with its offset
+    ("2026-11-23T10:30:00+01:00"; "Z" in UTC): one spelling for every locale, which spreadsheets
+    and scripts read back without guessing the order of day and month."""
+    local = qdatetime_utc(value).toLocalTime()
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt.DateFormat.ISODate)
 
 
 def headers() -> list[str]:
@@ -79,7 +88,7 @@ def cells(row: ExportRow) -> list[str]:
         str(row.seats),
         status_text(row.status),
         status_explanation(row.status, row.reason) if row.reason else "",
-        local_time(row.created_at),
+        iso_time(row.created_at),
         f"{row.first_name} {row.last_name}".strip(),
         row.email,
         row.phone,

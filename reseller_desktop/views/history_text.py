@@ -1,4 +1,4 @@
-"""Words for what the store keeps as codes: audit actions, terms, billing cycles."""
+"""Words for what the store keeps as codes: audit actions and actors, terms, billing cycles."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from reseller_desktop.domain.catalog import Catalog
 from reseller_desktop.domain.provisioning import failure_message
+from reseller_desktop.services.partner_center.simulator.provisioning import SIMULATOR_ACTOR
 
 
 def term_text(term: str) -> str:
@@ -27,6 +28,14 @@ def billing_text(cycle: str) -> str:
         "triennial": QCoreApplication.translate("Subscriptions", "Every 3 years"),
     }
     return names.get(cycle, cycle)
+
+
+def actor_text(actor: str) -> str:
+    """Who did it, in words: the simulator's own name is a code in the store ("Microsoft
+    (simulated)"), shown in the user's language; people's names are shown as they are."""
+    if actor == SIMULATOR_ACTOR:
+        return QCoreApplication.translate("History", "Microsoft (simulated)")
+    return actor
 
 
 def _details(raw: str) -> dict[str, Any]:

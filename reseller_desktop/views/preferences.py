@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from reseller_desktop.views.forms.ui_preferences import Ui_PreferencesDialog
@@ -40,14 +41,51 @@ class PreferencesDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(settings.value(LANGUAGE_KEY, "", str))))
         self.ui.clipboardSpin.setValue(clipboard_clear_seconds())
         self.ui.databaseEdit.setText(saved_database_url() or "")
-        self.ui.databaseEdit.textChanged.connect(lambda _text: self.ui.databaseError.clear())
+        self.ui.databaseEdit.textChanged.connect(lambda _text: self.show_database_problem(""))
         self.ui.databaseError.hide()
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
-        # Wrapped labels need their height for the final width (long translations wrap more).
-        self.resize(self.width(), self.heightForWidth(self.width()))
+        self.fit_height()
+
+    def fit_height(self, *, shrink: bool = True) -> None:
+        """Give the wrapped labels (the error, the help, the note) the height their text needs
+        at the dialog's width. Qt does not do it for a window: its minimum height comes from
+        guessed label widths, so a message that appears squeezes its neighbours until their
+        lines overlap. The height the width needs becomes the minimum, and the height (or, with
+        ``shrink`` False, the height if it was smaller)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed <= 0:
+            return
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
+        if self.height() < needed or (shrink and self.height() > needed):
+            self.resize(self.width(), needed)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a message came or went: refit
+            self.fit_height()
+        return handled
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # narrower: the labels wrap more
+            self.fit_height(shrink=False)
+
+    def show_database_problem(self, problem: str) -> None:
+        """Say under the address what is wrong with it ('' hides the message)."""
+        error = self.ui.databaseError
+        if problem == error.text() and error.isHidden() != bool(problem):
+            return
+        error.setText(problem)
+        error.setVisible(bool(problem))
+        self.fit_height()
 
     def database_problem(self, url: str) -> str:
         """What is wrong with the typed address ('' when it is usable)."""
@@ -70,8 +108,7 @@ class PreferencesDialog(QDialog):
         url = self.ui.databaseEdit.text().strip()
         problem = self.database_problem(url)
         if problem:
-            self.ui.databaseError.setText(problem)
-            self.ui.databaseError.show()
+            self.show_database_problem(problem)
             self.ui.databaseEdit.setFocus()
             return
         settings = QSettings()

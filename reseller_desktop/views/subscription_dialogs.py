@@ -1,7 +1,9 @@
 """Add subscription and Change seats: small dialogs over ``SubscriptionService``.
 
 The dialogs explain the rules up front (seat range, the Business cap already in use, the 7-day
-window for removing seats); the service has the last word, and a refusal says which field, what is
+window for removing seats) and the money: the price per seat and the monthly total for the chosen
+offer, term and billing; Add subscription asks before buying (its default answer is not Buy, so
+Enter never buys at once). The service has the last word, and a refusal says which field, what is
 wrong and how to fix it, through ``views.dialogs.inform``.
 """
 
@@ -25,11 +27,12 @@ from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.customer_records import CustomerRecord
 from reseller_desktop.services.subscriptions import SubscriptionError
 from reseller_desktop.views.customer_model import local_time
-from reseller_desktop.views.dialogs import inform
+from reseller_desktop.views.dialogs import Choice, ask, inform
 from reseller_desktop.views.forms.ui_add_subscription import Ui_AddSubscriptionDialog
 from reseller_desktop.views.forms.ui_change_seats import Ui_ChangeSeatsDialog
 from reseller_desktop.views.history_text import billing_text, term_text
-from reseller_desktop.views.wizard.look import fit_height, style_message_label
+from reseller_desktop.views.wizard.look import fit_height, fit_wrapped, style_message_label
+from reseller_desktop.views.wizard.offer_page import money
 
 MUTED = "color: #605e5c;"
 SAVE_TIMEOUT_MS = 15_000
@@ -78,6 +81,19 @@ def show_seat_problem(label: QLabel, problem: Message | None) -> None:
     label.setVisible(bool(text))
 
 
+def charge_text(cycle: str, monthly_total: float) -> str:
+    """How the customer is charged for ``monthly_total`` a month on billing cycle ``cycle``."""
+    if cycle == "annual":
+        return QCoreApplication.translate(
+            "Subscriptions", "Billed {amount} once a year, in advance."
+        ).format(amount=money(monthly_total * 12))
+    if cycle == "triennial":
+        return QCoreApplication.translate(
+            "Subscriptions", "Billed {amount} once every 3 years, in advance."
+        ).format(amount=money(monthly_total * 36))
+    return QCoreApplication.translate("Subscriptions", "Billed every month.")
+
+
 def local_date_time(value: datetime) -> str:
     """A naive-UTC instant in the user's time zone, short date and time format."""
     return local_time(value)
@@ -123,13 +139,18 @@ class AddSubscriptionDialog(QDialog):
         self.ui = ui = Ui_AddSubscriptionDialog()
         ui.setupUi(self)
         ui.seatsHint.setStyleSheet(MUTED)
+        ui.chargeNote.setStyleSheet(MUTED)
+        fit_wrapped(ui.chargeNote)
+        bold = ui.totalValue.font()
+        bold.setBold(True)
+        ui.totalValue.setFont(bold)
         style_message_label(ui.seatsError)
         self._seats_in_use = 0
         ui.introLabel.setText(
             self.tr("Buy another subscription for {company}.").format(company=customer.company_name)
         )
         add = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        add.setText(self.tr("&Add"))
+        add.setText(self.tr("&Buy…"))  # asks first: Enter never buys at once
         add.setDefault(True)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
@@ -137,7 +158,9 @@ class AddSubscriptionDialog(QDialog):
             ui.offerCombo.addItem(offer.name, offer.id)
         ui.offerCombo.currentIndexChanged.connect(self._offer_changed)
         ui.termCombo.currentIndexChanged.connect(self._term_changed)
+        ui.billingCombo.currentIndexChanged.connect(self._show_price)
         ui.seatsSpin.valueChanged.connect(self._check_seats)
+        ui.seatsSpin.valueChanged.connect(self._show_price)
         self._offer_changed()
         # Wrapped text needs its height for the final width (longer in French).
         self.resize(self.width(), self.heightForWidth(self.width()))
@@ -196,10 +219,120 @@ class AddSubscriptionDialog(QDialog):
         for cycle in offer.terms.get(term, ()) if offer else ():
             ui.billingCombo.addItem(billing_text(cycle), cycle)
         ui.billingCombo.setCurrentIndex(max(0, ui.billingCombo.findData(current)))
+        self._show_price()
+
+    def price(self) -> float | None:
+        """The price per seat per month of the chosen offer on the chosen term (None: unknown)."""
+        offer, term = self.offer(), self.ui.termCombo.currentData()
+        return offer.monthly_price(term) if offer is not None and term else None
+
+    def _show_price(self) -> None:
+        """The price per seat and the monthly total for the offer, term, billing and seats."""
+        ui, offer, price = self.ui, self.offer(), self.price()
+        seats = ui.seatsSpin.value()
+        if offer is None:
+            ui.priceValue.setText("—")
+            ui.totalValue.setText("—")
+            ui.chargeNote.clear()
+        elif price is None:
+            ui.priceValue.setText(self.tr("Not known for this offer"))
+            ui.totalValue.setText("—")
+            ui.chargeNote.setText(self.tr("Check the price in Partner Center before buying."))
+        else:
+            ui.priceValue.setText(self.tr("{price} per user/month").format(price=money(price)))
+            ui.totalValue.setText(
+                self.tr("{total} a month ({seats} × {price})").format(
+                    total=money(price * seats), seats=QLocale().toString(seats), price=money(price)
+                )
+            )
+            ui.chargeNote.setText(
+                charge_text(ui.billingCombo.currentData() or "", price * seats)
+                + " "
+                + self.tr("Indicative list prices in US dollars, before taxes.")
+            )
+        ui.chargeNote.setVisible(bool(ui.chargeNote.text()))
+
+    def _confirmed(self) -> bool:
+        """Ask before buying: what, how many, for how much. The default answer is Go back."""
+        ui, offer, price = self.ui, self.offer(), self.price()
+        seats = ui.seatsSpin.value()
+        name = offer.name if offer is not None else ui.offerCombo.currentText()
+        count = QLocale().toString(seats)
+        if price is None and seats == 1:
+            question = self.tr("Buy 1 seat of {offer}?").format(offer=name)
+        elif price is None:
+            question = self.tr("Buy {seats} seats of {offer}?").format(seats=count, offer=name)
+        elif seats == 1:
+            question = self.tr("Buy 1 seat of {offer} for {total} a month?").format(
+                offer=name, total=money(price)
+            )
+        else:
+            question = self.tr("Buy {seats} seats of {offer} for {total} a month?").format(
+                seats=count, offer=name, total=money(price * seats)
+            )
+        details = [
+            self.tr("Term: {term}. Billing: {billing}.").format(
+                term=ui.termCombo.currentText(), billing=ui.billingCombo.currentText().lower()
+            )
+        ]
+        if price is not None:
+            details.append(charge_text(ui.billingCombo.currentData() or "", price * seats))
+        details.append(
+            self.tr(
+                "Within 7 days of the purchase, seats can be removed and the subscription "
+                "cancelled."
+            )
+        )
+        choice = ask(
+            self,
+            self.windowTitle(),
+            question,
+            [
+                Choice("buy", self.tr("&Buy")),
+                Choice("back", self.tr("Go &back"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            default="back",
+            escape="back",
+            informative=" ".join(details),
+            object_name="confirmPurchaseBox",
+        )
+        return choice == "buy"
+
+    def _seat_problem(self) -> Message | None:
+        offer = self.offer()
+        if offer is None:
+            return None
+        return validate_seats(
+            self.services.catalog,
+            offer,
+            self.ui.seatsSpin.value(),
+            family_seats_in_use=self._seats_in_use,
+        )
+
+    def _refused(self, error: SubscriptionError) -> None:
+        ui = self.ui
+        field = show_refusal(self, self.windowTitle(), error)
+        if field == "seats":
+            show_seat_problem(ui.seatsError, in_local_time(error.problems["seats"]))
+        widget = {
+            "offer_id": ui.offerCombo,
+            "term": ui.termCombo,
+            "billing_cycle": ui.billingCombo,
+            "seats": ui.seatsSpin,
+        }.get(field)
+        if widget is not None:
+            widget.setFocus()
 
     def accept(self) -> None:
         ui = self.ui
         if self._saving:
+            return
+        problem = self._seat_problem()  # known already: said without asking to buy first
+        if problem is not None:
+            self._refused(SubscriptionError({"seats": problem}))
+            return
+        if not self._confirmed():
+            ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setFocus()
             return
         service, customer_id, request_id = (
             self.services.subscriptions,
@@ -221,17 +354,7 @@ class AddSubscriptionDialog(QDialog):
                 return
             self.created = created
         except SubscriptionError as error:
-            field = show_refusal(self, self.windowTitle(), error)
-            if field == "seats":
-                show_seat_problem(ui.seatsError, in_local_time(error.problems["seats"]))
-            widget = {
-                "offer_id": ui.offerCombo,
-                "term": ui.termCombo,
-                "billing_cycle": ui.billingCombo,
-                "seats": ui.seatsSpin,
-            }.get(field)
-            if widget is not None:
-                widget.setFocus()
+            self._refused(error)
             return
         finally:
             self._saving = False
@@ -265,6 +388,8 @@ class ChangeSeatsDialog(QDialog):
         # The spin box's range stays wide: a typed 301 stays 301 and is explained beside it.
         ui.seatsSpin.setValue(change.seats)
         ui.seatsSpin.valueChanged.connect(self._check_seats)
+        ui.seatsSpin.valueChanged.connect(self._show_total)
+        self._show_total()
         ui.seatsSpin.selectAll()
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
@@ -303,6 +428,21 @@ class ChangeSeatsDialog(QDialog):
                 )
             )
         return "\n".join(lines)
+
+    def _show_total(self) -> None:
+        """The monthly total with the number of seats typed, beside the current one."""
+        change, seats = self.change, self.ui.seatsSpin.value()
+        price = change.offer.monthly_price(change.term) if change.offer and change.term else None
+        if price is None:
+            text = self.tr("Not known for this offer")
+        else:
+            text = self.tr("{total} a month ({seats} × {price}); currently {current}").format(
+                total=money(price * seats),
+                seats=QLocale().toString(seats),
+                price=money(price),
+                current=money(price * change.seats),
+            )
+        self.ui.totalValue.setText(text)
 
     def _check_seats(self) -> None:
         """The seat rules, checked as the number is typed (the current number is no problem

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Reseller Desktop uses Qt {qt} and PySide6 {pyside}, under the GNU Lesser General Public License version 3 (LGPL). You may replace them with versions of your own: they are separate libraries in the installation folder.</source>
+        <translation>Reseller Desktop utilise Qt {qt} et PySide6 {pyside}, sous la licence publique générale limitée GNU version 3 (LGPL). Vous pouvez les remplacer par vos propres versions : ce sont des bibliothèques distinctes dans le dossier d&apos;installation.</translation>
+    </message>
+    <message>
+        <source>Their source code: {source}. The licence: {licence}.</source>
+        <translation>Leur code source : {source}. La licence : {licence}.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Not stated: see its licence text</source>
+        <translation>Non indiquée : voir le texte de sa licence</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are distributed under the GNU Lesser General Public License version 3 (or, at your choice, the GNU GPL version 2 or 3). The full text: {licence}. Qt&apos;s own notices: the About Qt button.</source>
+        <translation>Qt et PySide6 sont distribués sous la licence publique générale limitée GNU version 3 (ou, à votre choix, la GNU GPL version 2 ou 3). Le texte complet : {licence}. Les mentions de Qt : le bouton À propos de Qt.</translation>
+    </message>
+    <message>
+        <source>This package was installed without its licence text. Its licence: {licence}.</source>
+        <translation>Ce paquet a été installé sans le texte de sa licence. Sa licence : {licence}.</translation>
+    </message>
+    <message>
+        <source>About Reseller Desktop</source>
+        <translation>À propos de Reseller Desktop</translation>
+    </message>
+    <message>
+        <source>Office 365 customer onboarding for Microsoft cloud reseller partners.</source>
+        <translation>Intégration de clients Office 365 pour les partenaires revendeurs cloud Microsoft.</translation>
+    </message>
+    <message>
+        <source>&amp;Libraries and their licences:</source>
+        <translation>&amp;Bibliothèques et leurs licences :</translation>
+    </message>
+    <message>
+        <source>Licence &amp;text of the selected library:</source>
+        <translation>&amp;Texte de la licence de la bibliothèque sélectionnée :</translation>
+    </message>
+</context>
+<context>
     <name>AddCustomerWizard</name>
     <message>
         <source>(no company name yet)</source>
@@ -68,6 +123,10 @@
         <translation>Re&amp;commencer</translation>
     </message>
     <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>‹ &amp;Précédent</translation>
+    </message>
+    <message>
         <source>&amp;Submit</source>
         <translation>&amp;Envoyer</translation>
     </message>
@@ -107,6 +166,10 @@
         <source>The customer was not created. {problem}</source>
         <translation>Le client n&apos;a pas été créé. {problem}</translation>
     </message>
+    <message>
+        <source>Add &amp;another customer</source>
+        <translation>Ajouter un &amp;autre client</translation>
+    </message>
 </context>
 <context>
     <name>AddSubscriptionDialog</name>
@@ -115,8 +178,8 @@
         <translation>Acheter un autre abonnement pour {company}.</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <source>&amp;Buy…</source>
+        <translation>&amp;Acheter…</translation>
     </message>
     <message>
         <source>{minimum} to {maximum} seats.</source>
@@ -125,6 +188,58 @@
     <message>
         <source>This customer already has {used} of the {cap} seats allowed across its {family} plans.</source>
         <translation>Ce client utilise déjà {used} des {cap} postes autorisés sur l&apos;ensemble de ses forfaits {family}.</translation>
+    </message>
+    <message>
+        <source>Not known for this offer</source>
+        <translation>Inconnu pour cette offre</translation>
+    </message>
+    <message>
+        <source>Check the price in Partner Center before buying.</source>
+        <translation>Vérifiez le prix dans l&apos;Espace partenaires avant d&apos;acheter.</translation>
+    </message>
+    <message>
+        <source>{price} per user/month</source>
+        <translation>{price} par utilisateur/mois</translation>
+    </message>
+    <message>
+        <source>{total} a month ({seats} × {price})</source>
+        <translation>{total} par mois ({seats} × {price})</translation>
+    </message>
+    <message>
+        <source>Indicative list prices in US dollars, before taxes.</source>
+        <translation>Prix catalogue indicatifs en dollars US, hors taxes.</translation>
+    </message>
+    <message>
+        <source>Buy 1 seat of {offer}?</source>
+        <translation>Acheter 1 poste de {offer} ?</translation>
+    </message>
+    <message>
+        <source>Buy {seats} seats of {offer}?</source>
+        <translation>Acheter {seats} postes de {offer} ?</translation>
+    </message>
+    <message>
+        <source>Buy 1 seat of {offer} for {total} a month?</source>
+        <translation>Acheter 1 poste de {offer} pour {total} par mois ?</translation>
+    </message>
+    <message>
+        <source>Buy {seats} seats of {offer} for {total} a month?</source>
+        <translation>Acheter {seats} postes de {offer} pour {total} par mois ?</translation>
+    </message>
+    <message>
+        <source>Term: {term}. Billing: {billing}.</source>
+        <translation>Durée d&apos;engagement : {term}. Facturation : {billing}.</translation>
+    </message>
+    <message>
+        <source>Within 7 days of the purchase, seats can be removed and the subscription cancelled.</source>
+        <translation>Dans les 7 jours suivant l&apos;achat, vous pouvez retirer des postes et annuler l&apos;abonnement.</translation>
+    </message>
+    <message>
+        <source>&amp;Buy</source>
+        <translation>&amp;Acheter</translation>
+    </message>
+    <message>
+        <source>Go &amp;back</source>
+        <translation>&amp;Revenir</translation>
     </message>
     <message>
         <source>Add subscription</source>
@@ -145,6 +260,14 @@
     <message>
         <source>&amp;Seats:</source>
         <translation>&amp;Postes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Prix :</translation>
+    </message>
+    <message>
+        <source>Monthly total:</source>
+        <translation>Total mensuel :</translation>
     </message>
 </context>
 <context>
@@ -234,6 +357,45 @@
     </message>
 </context>
 <context>
+    <name>CancelSubscription</name>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Annuler l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Seats can still be added. To stop paying for it, turn off its renewal in Partner Center before the end of the term.</source>
+        <translation>Vous pouvez encore ajouter des postes. Pour ne plus le payer, désactivez son renouvellement dans l&apos;Espace partenaires avant la fin de la durée d&apos;engagement.</translation>
+    </message>
+    <message>
+        <source>Cancel the subscription {offer}?</source>
+        <translation>Annuler l&apos;abonnement {offer} ?</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;subscription</source>
+        <translation>Annuler l&apos;a&amp;bonnement</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>Le &amp;conserver</translation>
+    </message>
+    <message>
+        <source>Seats: {seats}. The customer loses these licences at once, and Microsoft refunds the unused part of the term. This cannot be undone. Possible until {deadline}.</source>
+        <translation>Postes : {seats}. Le client perd ces licences immédiatement, et Microsoft rembourse la part non utilisée de la durée d&apos;engagement. Cette action est irréversible. Possible jusqu&apos;au {deadline}.</translation>
+    </message>
+    <message>
+        <source>Microsoft or the database did not answer in time: the subscription may or may not be cancelled. Its status shows the outcome once they answer.</source>
+        <translation>Microsoft ou la base de données n&apos;a pas répondu à temps : l&apos;abonnement est peut-être annulé, peut-être pas. Son statut indiquera le résultat dès leur réponse.</translation>
+    </message>
+    <message>
+        <source>The subscription could not be cancelled because of an unexpected error.</source>
+        <translation>L&apos;abonnement n&apos;a pas pu être annulé à cause d&apos;une erreur inattendue.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed here. Try again. Error: {kind}</source>
+        <translation>Rien n&apos;a été modifié ici. Réessayez. Erreur : {kind}</translation>
+    </message>
+</context>
+<context>
     <name>ChangeSeatsDialog</name>
     <message>
         <source>You can remove seats until {deadline} (7 days after the purchase or the last increase), down to {minimum}.</source>
@@ -248,6 +410,14 @@
         <translation>Les postes de l&apos;ensemble des forfaits {family} de ce client sont limités à {cap}&#xa0;; ses autres forfaits en utilisent {used}.</translation>
     </message>
     <message>
+        <source>Not known for this offer</source>
+        <translation>Inconnu pour cette offre</translation>
+    </message>
+    <message>
+        <source>{total} a month ({seats} × {price}); currently {current}</source>
+        <translation>{total} par mois ({seats} × {price}) ; actuellement {current}</translation>
+    </message>
+    <message>
         <source>Change seats</source>
         <translation>Modifier les postes</translation>
     </message>
@@ -258,6 +428,10 @@
     <message>
         <source>&amp;New number of seats:</source>
         <translation>&amp;Nouveau nombre de postes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New monthly total:</source>
+        <translation>Nouveau total mensuel :</translation>
     </message>
 </context>
 <context>
@@ -275,12 +449,20 @@
         <translation>Microsoft a créé le client, mais votre liste de clients n&apos;a pas encore pu l&apos;enregistrer : il y sera ajouté dès que la base de données répondra.</translation>
     </message>
     <message>
-        <source>Not received: Microsoft&apos;s answer with the password was lost. Reset it.</source>
-        <translation>Non reçu : la réponse de Microsoft contenant le mot de passe a été perdue. Réinitialisez-le.</translation>
+        <source>Not received</source>
+        <translation>Non reçu</translation>
     </message>
     <message>
-        <source>Shown once, when this customer was created; reset it if it was lost.</source>
-        <translation>Affiché une seule fois, à la création de ce client&#xa0;; réinitialisez-le s&apos;il a été perdu.</translation>
+        <source>Microsoft&apos;s answer with the temporary password was lost on the way, so it was never shown. Reset it to get a new one: the lost one stops working.</source>
+        <translation>La réponse de Microsoft contenant le mot de passe temporaire a été perdue en chemin : il n&apos;a donc jamais été affiché. Réinitialisez-le pour en obtenir un nouveau : celui qui a été perdu cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Shown once</source>
+        <translation>Affiché une fois</translation>
+    </message>
+    <message>
+        <source>The temporary password was shown when this customer was created. If it was lost, reset it.</source>
+        <translation>Le mot de passe temporaire a été affiché à la création de ce client. S&apos;il a été perdu, réinitialisez-le.</translation>
     </message>
     <message>
         <source>Resetting…</source>
@@ -394,7 +576,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Order ID</source>
@@ -474,6 +656,18 @@
     <message>
         <source>Resetting…</source>
         <translation>Réinitialisation…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;details…</source>
+        <translation>Modifier les &amp;coordonnées…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l subscription…</source>
+        <translation>Annu&amp;ler l&apos;abonnement…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Customer details</source>
@@ -574,6 +768,29 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEdits</name>
+    <message>
+        <source>Someone else changed this customer&apos;s details meanwhile. Close this window and open it again to see their changes, then edit again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié les coordonnées de ce client entre-temps. Fermez cette fenêtre et rouvrez-la pour voir ses modifications, puis modifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Ce client n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Microsoft did not answer ({reason}). Nothing was saved: try again.</source>
+        <translation>Microsoft n&apos;a pas répondu ({reason}). Rien n&apos;a été enregistré : réessayez.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the new details: {description} (code {code}).</source>
+        <translation>Microsoft a refusé les nouvelles coordonnées : {description} (code {code}).</translation>
+    </message>
+    <message>
+        <source>The details could not be saved because the database is unavailable ({reason}). Nothing was written: check the connection and try again.</source>
+        <translation>Les coordonnées n&apos;ont pas pu être enregistrées car la base de données est indisponible ({reason}). Rien n&apos;a été écrit : vérifiez la connexion et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -731,6 +948,159 @@
     </message>
 </context>
 <context>
+    <name>DataLocationsDialog</name>
+    <message>
+        <source>{file} (backups made before each update lie beside it)</source>
+        <translation>{file} (les sauvegardes faites avant chaque mise à jour sont à côté)</translation>
+    </message>
+    <message>
+        <source>{file} (shipped with the app)</source>
+        <translation>{file} (fourni avec l&apos;application)</translation>
+    </message>
+    <message>
+        <source>None: this session writes no log file</source>
+        <translation>Aucun : cette session n&apos;écrit pas de fichier journal</translation>
+    </message>
+    <message>
+        <source>{folder} (a partner&apos;s own offers.json goes here)</source>
+        <translation>{folder} (le fichier offers.json propre au partenaire va ici)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the data folder</source>
+        <translation>&amp;Ouvrir le dossier de données</translation>
+    </message>
+    <message>
+        <source>Where data lives</source>
+        <translation>Emplacement des données</translation>
+    </message>
+    <message>
+        <source>Where Reseller Desktop keeps what it writes on this computer. Back up the data folder; the log file helps when something goes wrong.</source>
+        <translation>Où Reseller Desktop conserve ce qu&apos;il écrit sur cet ordinateur. Sauvegardez le dossier de données ; le fichier journal aide en cas de problème.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier de données :</translation>
+    </message>
+    <message>
+        <source>Customer database:</source>
+        <translation>Base de données clients :</translation>
+    </message>
+    <message>
+        <source>Unfinished customers (drafts):</source>
+        <translation>Clients inachevés (brouillons) :</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Fichier journal :</translation>
+    </message>
+    <message>
+        <source>Configuration folder:</source>
+        <translation>Dossier de configuration :</translation>
+    </message>
+    <message>
+        <source>Offer catalog:</source>
+        <translation>Catalogue d&apos;offres :</translation>
+    </message>
+    <message>
+        <source>Preferences file:</source>
+        <translation>Fichier des préférences :</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerDialog</name>
+    <message>
+        <source>{company} — Edit details</source>
+        <translation>{company} — Modifier les coordonnées</translation>
+    </message>
+    <message>
+        <source>Change the company and contact details. Microsoft is told of the new details, and the customer&apos;s history keeps the old ones.</source>
+        <translation>Modifiez les coordonnées de la société et du contact. Microsoft reçoit les nouvelles coordonnées, et l&apos;historique du client conserve les anciennes.</translation>
+    </message>
+    <message>
+        <source>The domain and the country cannot change: the domain names the customer&apos;s Microsoft tenant.</source>
+        <translation>Le domaine et le pays ne peuvent pas changer : le domaine désigne le locataire Microsoft du client.</translation>
+    </message>
+    <message>
+        <source>Microsoft or the database did not answer in time. Save again: the same details are simply sent again.</source>
+        <translation>Microsoft ou la base de données n&apos;a pas répondu à temps. Enregistrez à nouveau : les mêmes coordonnées sont simplement renvoyées.</translation>
+    </message>
+    <message>
+        <source>Edit customer details</source>
+        <translation>Modifier les coordonnées du client</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Nom de la société :</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domaine :</translation>
+    </message>
+    <message>
+        <source>Country/region:</source>
+        <translation>Pays/région :</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation>Ligne d&apos;adresse &amp;1 :</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>Ligne d&apos;adresse &amp;2 :</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>S&amp;tate/province:</source>
+        <translation>É&amp;tat/province :</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>C&amp;ode postal :</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Contact principal</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>Nom de &amp;famille :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyListHint</name>
+    <message>
+        <source>No customer matches</source>
+        <translation>Aucun client ne correspond</translation>
+    </message>
+    <message>
+        <source>No customers yet. Add customer to start.</source>
+        <translation>Aucun client pour l&apos;instant. Commencez par Ajouter un client.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Add customer ({shortcut})</source>
+        <translation>Aucun client pour l&apos;instant. Ajouter un client ({shortcut})</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Company</source>
@@ -754,11 +1124,11 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Status details</source>
-        <translation>Détail de l&apos;état</translation>
+        <translation>Détail du statut</translation>
     </message>
     <message>
         <source>Created</source>
@@ -917,7 +1287,22 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Open the selected customer&apos;s details (in the list)</source>
+        <translation>Ouvrir les détails du client sélectionné (dans la liste)</translation>
+    </message>
+    <message>
+        <source>Go from the search box to the list</source>
+        <translation>Passer de la zone de recherche à la liste</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
+    <message>
+        <source>Microsoft (simulated)</source>
+        <translation>Microsoft (simulé)</translation>
+    </message>
     <message>
         <source>Admin password reset ({user})</source>
         <translation>Mot de passe administrateur réinitialisé ({user})</translation>
@@ -953,6 +1338,64 @@
     <message>
         <source>Seats of {offer} changed from {old} to {new}</source>
         <translation>Postes de {offer} passés de {old} à {new}</translation>
+    </message>
+    <message>
+        <source>{field}: “{old}” → “{new}”</source>
+        <translation>{field} : « {old} » → « {new} »</translation>
+    </message>
+    <message>
+        <source>Details changed: {changes}</source>
+        <translation>Coordonnées modifiées : {changes}</translation>
+    </message>
+    <message>
+        <source>Subscription cancelled: {offer}, {seats} seats</source>
+        <translation>Abonnement annulé : {offer}, {seats} postes</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Open the {menu} menu</source>
+        <translation>Ouvrir le menu {menu}</translation>
+    </message>
+    <message>
+        <source>Go to {field}</source>
+        <translation>Aller à {field}</translation>
+    </message>
+    <message>
+        <source>The highlighted button (Next, Submit or Done)</source>
+        <translation>Le bouton mis en évidence (Suivant, Envoyer ou Terminé)</translation>
+    </message>
+    <message>
+        <source>Cancel (asks first when something was entered)</source>
+        <translation>Annuler (demande d&apos;abord confirmation si quelque chose a été saisi)</translation>
+    </message>
+    <message>
+        <source>{wizard}: {page}</source>
+        <translation>{wizard} : {page}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the customer list and of the Add customer wizard. On a page of the wizard, Alt with the underlined letter of a field&apos;s name goes to that field.</source>
+        <translation>Toutes les touches de la liste des clients et de l&apos;assistant Ajouter un client. Sur une page de l&apos;assistant, Alt avec la lettre soulignée du nom d&apos;un champ mène à ce champ.</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1433,10 @@
         <translation>&amp;Clients</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
         <source>Customer &amp;details…</source>
         <translation>&amp;Détails du client…</translation>
     </message>
@@ -1012,6 +1459,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Where data lives</source>
+        <translation>&amp;Emplacement des données</translation>
+    </message>
+    <message>
+        <source>&amp;About Reseller Desktop</source>
+        <translation>À &amp;propos de Reseller Desktop</translation>
     </message>
     <message>
         <source>Simulator</source>
@@ -1313,6 +1772,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>OK</source>
@@ -1370,7 +1840,7 @@
         <translation>Récapitulatif</translation>
     </message>
     <message>
-        <source>Check the customer you are about to create. To change something, use Edit or Back.</source>
+        <source>Check the customer you are about to create. To change something, use Edit or Previous.</source>
         <translation>Vérifiez le client que vous allez créer. Pour changer un élément, utilisez Modifier ou Précédent.</translation>
     </message>
     <message>
@@ -1463,6 +1933,10 @@
 <context>
     <name>Subscriptions</name>
     <message>
+        <source>A subscription can be cancelled only within 7 days of its purchase, and that period ended on {deadline}. It stays active until the end of its term.</source>
+        <translation>Un abonnement ne peut être annulé que dans les 7 jours suivant son achat, et ce délai a pris fin le {deadline}. Il reste actif jusqu&apos;à la fin de sa durée d&apos;engagement.</translation>
+    </message>
+    <message>
         <source>This customer no longer exists.</source>
         <translation>Ce client n&apos;existe plus.</translation>
     </message>
@@ -1497,6 +1971,10 @@
     <message>
         <source>Microsoft refused the change: {description} (code {code}).</source>
         <translation>Microsoft a refusé la modification : {description} (code {code}).</translation>
+    </message>
+    <message>
+        <source>This subscription is cancelled: it can no longer be changed.</source>
+        <translation>Cet abonnement est annulé : il ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>The change could not be saved because the database is unavailable ({reason}). Nothing was written: check the connection and try again.</source>
@@ -1545,6 +2023,18 @@
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Billed {amount} once a year, in advance.</source>
+        <translation>Facturé {amount} une fois par an, d&apos;avance.</translation>
+    </message>
+    <message>
+        <source>Billed {amount} once every 3 years, in advance.</source>
+        <translation>Facturé {amount} une fois tous les 3 ans, d&apos;avance.</translation>
+    </message>
+    <message>
+        <source>Billed every month.</source>
+        <translation>Facturé chaque mois.</translation>
     </message>
     <message>
         <source>Microsoft or the database did not answer in time. Try again: the same purchase is never made twice.</source>

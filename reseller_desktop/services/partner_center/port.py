@@ -77,6 +77,19 @@ class AddressCheck:
         return self.status.startswith("Verified")
 
 
+@dataclass(frozen=True)
+class CustomerProfile:
+    """The company and contact details Partner Center keeps for a customer (its billing profile).
+    The domain and the country are fixed once the tenant exists: they are not part of it."""
+
+    company_name: str
+    address: AddressQuery
+    first_name: str
+    last_name: str
+    email: str
+    phone: str = ""
+
+
 @dataclass
 class Changes:
     """What changed at Microsoft since the last poll."""
@@ -114,6 +127,20 @@ class PartnerCenter(Protocol):
     def change_seats(
         self, customer_id: uuid.UUID, subscription_id: uuid.UUID, seats: int, request_id: str
     ) -> None: ...
+
+    def update_customer_profile(
+        self, customer_id: uuid.UUID, profile: CustomerProfile, request_id: str
+    ) -> None:
+        """Replace the customer's company and contact details (idempotent: the same profile)."""
+        ...
+
+    def cancel_subscription(
+        self, customer_id: uuid.UUID, subscription_id: uuid.UUID, request_id: str
+    ) -> None:
+        """Cancel a subscription within 7 days of its purchase (Partner Center sets it to
+        "deleted" and refunds the unused part); refused with a ``PartnerCenterError`` after that.
+        Cancelling a cancelled subscription again answers the same."""
+        ...
 
     def poll_changes(self, now: datetime) -> Changes:
         """What changed since the last poll: customers visible or provisioned, orders fulfilled,

@@ -97,6 +97,36 @@ class Ui_AddSubscriptionDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.seatsHint)
 
+        self.priceLabel = QLabel(AddSubscriptionDialog)
+        self.priceLabel.setObjectName(u"priceLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.priceLabel)
+
+        self.priceValue = QLabel(AddSubscriptionDialog)
+        self.priceValue.setObjectName(u"priceValue")
+        self.priceValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.priceValue)
+
+        self.totalLabel = QLabel(AddSubscriptionDialog)
+        self.totalLabel.setObjectName(u"totalLabel")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.totalLabel)
+
+        self.totalValue = QLabel(AddSubscriptionDialog)
+        self.totalValue.setObjectName(u"totalValue")
+        self.totalValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.totalValue)
+
+        self.chargeNote = QLabel(AddSubscriptionDialog)
+        self.chargeNote.setObjectName(u"chargeNote")
+        sizePolicy.setHeightForWidth(self.chargeNote.sizePolicy().hasHeightForWidth())
+        self.chargeNote.setSizePolicy(sizePolicy)
+        self.chargeNote.setWordWrap(True)
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.chargeNote)
+
 
         self.mainLayout.addLayout(self.form)
 
@@ -131,5 +161,7 @@ class Ui_AddSubscriptionDialog(object):
         self.termLabel.setText(QCoreApplication.translate("AddSubscriptionDialog", u"&Term:", None))
         self.billingLabel.setText(QCoreApplication.translate("AddSubscriptionDialog", u"&Billing:", None))
         self.seatsLabel.setText(QCoreApplication.translate("AddSubscriptionDialog", u"&Seats:", None))
+        self.priceLabel.setText(QCoreApplication.translate("AddSubscriptionDialog", u"Price:", None))
+        self.totalLabel.setText(QCoreApplication.translate("AddSubscriptionDialog", u"Monthly total:", None))
     # retranslateUi
 

@@ -70,6 +70,20 @@ class Ui_ChangeSeatsDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.seatsError)
 
+        self.totalLabel = QLabel(ChangeSeatsDialog)
+        self.totalLabel.setObjectName(u"totalLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.totalLabel)
+
+        self.totalValue = QLabel(ChangeSeatsDialog)
+        self.totalValue.setObjectName(u"totalValue")
+        sizePolicy.setHeightForWidth(self.totalValue.sizePolicy().hasHeightForWidth())
+        self.totalValue.setSizePolicy(sizePolicy)
+        self.totalValue.setWordWrap(True)
+        self.totalValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.totalValue)
+
 
         self.mainLayout.addLayout(self.form)
 
@@ -102,5 +116,6 @@ class Ui_ChangeSeatsDialog(object):
         ChangeSeatsDialog.setWindowTitle(QCoreApplication.translate("ChangeSeatsDialog", u"Change seats", None))
         self.currentLabel.setText(QCoreApplication.translate("ChangeSeatsDialog", u"Current seats:", None))
         self.seatsLabel.setText(QCoreApplication.translate("ChangeSeatsDialog", u"&New number of seats:", None))
+        self.totalLabel.setText(QCoreApplication.translate("ChangeSeatsDialog", u"New monthly total:", None))
     # retranslateUi
 

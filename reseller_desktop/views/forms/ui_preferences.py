@@ -74,18 +74,19 @@ class Ui_PreferencesDialog(object):
 
         self.databaseForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.databaseEdit)
 
-        self.databaseHint = QLabel(self.databaseGroup)
-        self.databaseHint.setObjectName(u"databaseHint")
-        self.databaseHint.setWordWrap(True)
-
-        self.databaseForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.databaseHint)
-
         self.databaseError = QLabel(self.databaseGroup)
         self.databaseError.setObjectName(u"databaseError")
         self.databaseError.setStyleSheet(u"color: #c42b1c;")
         self.databaseError.setWordWrap(True)
 
-        self.databaseForm.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.databaseError)
+        self.databaseForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.databaseError)
+
+        self.databaseHint = QLabel(self.databaseGroup)
+        self.databaseHint.setObjectName(u"databaseHint")
+        self.databaseHint.setStyleSheet(u"color: #605e5c;")
+        self.databaseHint.setWordWrap(True)
+
+        self.databaseForm.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.databaseHint)
 
 
         self.mainLayout.addWidget(self.databaseGroup)

@@ -141,7 +141,7 @@ class Ui_ReviewPage(object):
 
     def retranslateUi(self, ReviewPage):
         ReviewPage.setTitle(QCoreApplication.translate("ReviewPage", u"Review", None))
-        ReviewPage.setSubTitle(QCoreApplication.translate("ReviewPage", u"Check the customer you are about to create. To change something, use Edit or Back.", None))
+        ReviewPage.setSubTitle(QCoreApplication.translate("ReviewPage", u"Check the customer you are about to create. To change something, use Edit or Previous.", None))
         self.customerHeading.setText(QCoreApplication.translate("ReviewPage", u"Customer information", None))
         self.editCustomerButton.setText(QCoreApplication.translate("ReviewPage", u"&Edit", None))
         self.offerHeading.setText(QCoreApplication.translate("ReviewPage", u"Offer", None))

@@ -26,8 +26,10 @@ def money(value: float) -> str:
     return QLocale().toCurrencyString(value, "$")
 
 
-def offer_entry(offer: Offer) -> str:
-    price = offer.monthly_price("P1Y")
+def offer_entry(offer: Offer, term: str = "P1Y") -> str:
+    """The offer list's entry: the offer and its price per seat on ``term`` (a 1-month term
+    costs more than a 1-year one)."""
+    price = offer.monthly_price(term if term in offer.terms else "P1Y")
     if price is None:
         return offer.name
     return QCoreApplication.translate("OfferPage", "{offer} — {price} per user/month").format(
@@ -124,7 +126,16 @@ class OfferPage(QWizardPage):
         ui.billingCycle.setCurrentIndex(index if index >= 0 else 0)
         ui.billingCycle.blockSignals(False)
         ui.billingCycle.setEnabled(offer is not None)
+        self._show_offer_prices(term or "P1Y")
         self._changed()
+
+    def _show_offer_prices(self, term: str) -> None:
+        """Every entry of the offer list with its price on the chosen term."""
+        combo, catalog = self.ui.offer, self.services.catalog
+        for index in range(combo.count()):
+            offer = catalog.get(combo.itemData(index) or "")
+            if offer is not None:
+                combo.setItemText(index, offer_entry(offer, term))
 
     def _show_seat_hint(self, offer: Offer | None) -> None:
         locale = QLocale()

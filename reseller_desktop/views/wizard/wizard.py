@@ -7,7 +7,8 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QMessageBox, QScrollArea, QWidget, QWizard
 
 from reseller_desktop.domain.request import NewCustomerRequest, new_request_id
 from reseller_desktop.domain.validation import CUSTOMER_FIELDS
@@ -34,7 +35,6 @@ from reseller_desktop.views.wizard.review_page import ReviewPage
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SIZE = QSize(1100, 720)
 # How long Submit waits before saying the outcome is unknown (the work goes on meanwhile).
 SUBMIT_TIMEOUT_MS = 15_000
 # An unknown outcome is checked again after these pauses (then every last one).
@@ -44,10 +44,36 @@ Button = QWizard.WizardButton
 Option = QWizard.WizardOption
 
 
+def content_size_hint(page: QWidget, width: int | None = None) -> QSize:
+    """``page``'s size hint with each scroll area as big as its contents (a scroll area's own
+    hint is a fixed guess, 36 by 24 characters, whatever it holds); with ``width``, the height
+    the page needs at that width (wrapped text and form rows take more lines when narrower)."""
+    hint = page.sizeHint()
+    if width is not None:
+        height = page.heightForWidth(width) if page.hasHeightForWidth() else -1
+        hint = QSize(width, height if height > 0 else hint.height())
+    for area in page.findChildren(QScrollArea):
+        inner = area.widget()
+        if inner is None or area.isHidden():
+            continue
+        frame = 2 * area.frameWidth()
+        have = area.sizeHint()
+        wanted = inner.sizeHint() + QSize(frame, frame)
+        if width is not None and inner.hasHeightForWidth():
+            inner_width = width - (page.sizeHint().width() - have.width()) - frame
+            wanted.setHeight(max(wanted.height(), inner.heightForWidth(inner_width) + frame))
+        hint = QSize(
+            hint.width() + (max(0, wanted.width() - have.width()) if width is None else 0),
+            hint.height() + max(0, wanted.height() - have.height()),
+        )
+    return hint
+
+
 class AddCustomerWizard(QWizard):
     """Customer information -> Offer -> Review (Submit) -> Confirmation (Done)."""
 
     customer_created = Signal(object)  # the new customer's uuid.UUID, right after Submit
+    another_requested = Signal()  # Add another customer: closed (copy confirmed), open a new one
 
     def __init__(
         self,
@@ -82,6 +108,7 @@ class AddCustomerWizard(QWizard):
         self.review_page = ReviewPage(services, language, self)
         self.confirmation_page = ConfirmationPage(self)
         self.confirmation_page.reset_requested.connect(self.reset_password)
+        self._offer_another_customer()
         self.setPage(PageId.CUSTOMER, self.customer_page)
         self.setPage(PageId.OFFER, self.offer_page)
         self.setPage(PageId.REVIEW, self.review_page)
@@ -89,6 +116,8 @@ class AddCustomerWizard(QWizard):
         self.setStartId(PageId.CUSTOMER)
         self.setOption(Option.NoBackButtonOnStartPage, True)
         self.setOption(Option.NoBackButtonOnLastPage, True)
+        # The Partner Center article's word (French: "Précédent"), not Qt's "Back".
+        self.setButtonText(Button.BackButton, self.tr("< &Previous"))
         self.setButtonText(Button.CommitButton, self.tr("&Submit"))
         self.setButtonText(Button.FinishButton, self.tr("&Done"))
         self.setButtonText(Button.CustomButton1, self.tr("Back to re&view"))
@@ -102,8 +131,57 @@ class AddCustomerWizard(QWizard):
         self.customer_page.edited.connect(self._edited)
         self.offer_page.edited.connect(self._edited)
         self._blank = self._entries()
-        size = QSettings().value(SIZE_KEY)
-        self.resize(size if isinstance(size, QSize) and size.isValid() else DEFAULT_SIZE)
+        self.default_size: QSize | None = None  # measured when first shown
+
+    # -- size
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time (before the window is mapped, so it does not jump): the size the user
+        left it at, else one that fits the pages; centred where QDialog placed it, on screen."""
+        super().showEvent(event)
+        if self.default_size is not None:
+            return
+        self.default_size = self.fitting_size()
+        saved = QSettings().value(SIZE_KEY)
+        size = saved if isinstance(saved, QSize) and saved.isValid() else self.default_size
+        size = QSize(size.width(), min(size.height(), self._room().height()))
+        if size == self.size():
+            return
+        centre = self.frameGeometry().center()
+        self.resize(size)
+        place = self.frameGeometry()
+        place.moveCenter(centre)
+        screen = self.screen()
+        if screen is not None:  # never past the screen's edges (its top-left corner first)
+            area = screen.availableGeometry()
+            place.moveRight(min(place.right(), area.right()))
+            place.moveBottom(min(place.bottom(), area.bottom()))
+            place.moveLeft(max(place.left(), area.left()))
+            place.moveTop(max(place.top(), area.top()))
+        self.move(place.topLeft())  # a window's position is its frame's
+
+    def _room(self) -> QSize:
+        """The largest size the window can have on its screen (its frame, when known, left out)."""
+        screen = (self.parentWidget() or self).screen()
+        if screen is None:
+            return QSize(10**5, 10**5)
+        return screen.availableGeometry().size() - (self.frameGeometry().size() - self.size())
+
+    def fitting_size(self) -> QSize:
+        """Room for the largest page, as the pages' size hints ask (their scroll areas as big as
+        their contents): no page is cut, and none is half empty. No taller than the screen (the
+        pages scroll); the width is the pages' own, as the customer page's two columns squeeze
+        their fields below it."""
+        page = self.currentPage()
+        chrome = self.sizeHint() - page.sizeHint() if page is not None else QSize(0, 0)
+        pages = [self.page(page_id) for page_id in self.pageIds()]
+        natural = QSize(0, 0)
+        for each in pages:
+            natural = natural.expandedTo(content_size_hint(each))
+        width = (natural + chrome).expandedTo(self.minimumSizeHint()).width()
+        # The heights at that width (wrapped text and form rows need more lines when narrower).
+        height = max(content_size_hint(each, width - chrome.width()).height() for each in pages)
+        return QSize(width, min(height + chrome.height(), self._room().height()))
 
     # -- the request
 
@@ -371,6 +449,29 @@ class AddCustomerWizard(QWizard):
             self.drafts.discard()
         super().reject()
 
+    # -- Add another customer
+
+    def _offer_another_customer(self) -> None:
+        """The confirmation page's Add another customer button (beside Done)."""
+        self.setButtonText(Button.CustomButton2, self.tr("Add &another customer"))
+        self.currentIdChanged.connect(self._show_add_another)
+        self.customButtonClicked.connect(self._another_clicked)
+
+    def _show_add_another(self, page_id: int) -> None:
+        self.setOption(Option.HaveCustomButton2, page_id == PageId.CONFIRMATION)
+
+    def _another_clicked(self, which: int) -> None:
+        if which in (Button.CustomButton2, Button.CustomButton2.value):
+            self.add_another()
+
+    def add_another(self) -> None:
+        """Close once the user confirms the information was copied, then ask for a fresh
+        wizard (the main window opens it)."""
+        if self.currentId() != PageId.CONFIRMATION or not self._confirm_copied():
+            return
+        self.accept()
+        self.another_requested.emit()
+
     def _confirm_copied(self) -> bool:
         if not self._copy_confirmed:
             self._copy_confirmed = confirm_copied(self)
@@ -384,5 +485,8 @@ class AddCustomerWizard(QWizard):
         if self._job is not None:  # a late answer goes to the journal, not to a closed wizard
             self.live.background.forget(self._job)
         self.confirmation_page.forget_password()
-        QSettings().setValue(SIZE_KEY, self.size())
+        if self.default_size is not None and self.size() != self.default_size:
+            QSettings().setValue(SIZE_KEY, self.size())  # the user's choice
+        elif self.default_size is not None:
+            QSettings().remove(SIZE_KEY)  # the default again: fit the pages at the next start
         super().done(result)

@@ -146,6 +146,7 @@ def test_add_subscription_with_the_same_rules_as_the_wizard(
     set_seats(qtbot, ui.seatsSpin, 275)
     choose(qtbot, ui.termCombo, "1 month")
     assert ui.billingCombo.currentText() == "Monthly" and ui.billingCombo.count() == 1
+    answer_box("Buy")  # buying asks first (issue 12, item 14)
     qtbot.mouseClick(
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )

@@ -93,6 +93,7 @@ def test_add_subscription_keeps_too_many_seats_and_says_why(
 
     type_seats(qtbot, ui.seatsSpin, "275")
     assert ui.seatsError.isHidden()
+    answer_box("Buy")  # buying asks first (issue 12, item 14)
     qtbot.mouseClick(ui.buttonBox.button(OK), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: details.child is None)
     assert Subscription.select().count() == 2

@@ -14,7 +14,6 @@ from reseller_desktop.domain.countries import country_name
 from reseller_desktop.domain.request import new_request_id
 from reseller_desktop.views.i18n import current_language
 from reseller_desktop.views.wizard import AddCustomerWizard
-from reseller_desktop.views.wizard.wizard import DEFAULT_SIZE
 from tests.views.screens import LANGUAGES, Shoot, camera, installed, translated
 from tests.views.wizard.conftest import PREMIUM, Button, User
 
@@ -70,7 +69,7 @@ def test_screenshots(
     services,  # type: ignore[no-untyped-def]
     valid_request,  # type: ignore[no-untyped-def]
 ) -> None:
-    assert (wizard.width(), wizard.height()) == (DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
+    assert wizard.size() == wizard.default_size  # fitted to the pages, none saved yet
     ui = user.ui
     shoot(wizard, "customer_empty")
 

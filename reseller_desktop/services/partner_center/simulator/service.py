@@ -26,10 +26,12 @@ from reseller_desktop.domain.countries import AddressRules, address_rules
 from reseller_desktop.domain.credentials import AdminCredentials, temporary_password
 from reseller_desktop.domain.provisioning import ACTIVE, PENDING, stage_duration, subscription_delay
 from reseller_desktop.domain.request import DOMAIN_SUFFIX, NewCustomerRequest
+from reseller_desktop.domain.seat_rules import can_decrease
 from reseller_desktop.services.partner_center.errors import (
     DomainTakenError,
     NotFoundError,
     OutcomeUnknownError,
+    PartnerCenterError,
     ServiceUnavailableError,
 )
 from reseller_desktop.services.partner_center.port import (
@@ -37,13 +39,17 @@ from reseller_desktop.services.partner_center.port import (
     AddressQuery,
     Changes,
     CreatedCustomer,
+    CustomerProfile,
     OrderLine,
     PlacedOrder,
 )
 from reseller_desktop.services.partner_center.simulator.namespace import TakenPrefixes
 from reseller_desktop.services.partner_center.simulator.provisioning import ProvisioningService
 from reseller_desktop.store.journal_models import SimulatedOrder, SimulatedTenant
-from reseller_desktop.store.models import Customer, database_proxy
+from reseller_desktop.store.models import Customer, Subscription, database_proxy
+
+# Partner Center's refusal of a cancellation past its window (new commerce: 7 days, 168 hours).
+CANCEL_WINDOW_CLOSED = "CancellationWindowExpired"
 
 
 class SimulatedPartnerCenter:
@@ -276,6 +282,52 @@ class SimulatedPartnerCenter:
             self._customer_status(customer_id)
         except PeeweeException as exc:
             raise ServiceUnavailableError(_reason(exc)) from exc
+
+    def update_customer_profile(
+        self, customer_id: uuid.UUID, profile: CustomerProfile, request_id: str
+    ) -> None:
+        # The simulated tenant keeps no profile of its own: the book's copy is the only one.
+        try:
+            self._customer_status(customer_id)
+        except PeeweeException as exc:
+            raise ServiceUnavailableError(_reason(exc)) from exc
+
+    def cancel_subscription(
+        self, customer_id: uuid.UUID, subscription_id: uuid.UUID, request_id: str
+    ) -> None:
+        try:
+            self._customer_status(customer_id)
+            bought = self._purchase_time(customer_id, subscription_id)
+        except PeeweeException as exc:
+            raise ServiceUnavailableError(_reason(exc)) from exc
+        if bought is None:
+            raise NotFoundError(f"Subscription {subscription_id}")
+        if not can_decrease(bought, self.clock()):
+            raise PartnerCenterError(
+                CANCEL_WINDOW_CLOSED,
+                "The subscription can be cancelled only within 168 hours of its purchase.",
+            )
+
+    def _purchase_time(self, customer_id: uuid.UUID, subscription_id: uuid.UUID) -> datetime | None:
+        """When the subscription was bought (the simulator's order, else the book's row)."""
+        order = (
+            SimulatedOrder.select(SimulatedOrder.created_at)
+            .where(
+                SimulatedOrder.subscription_id == subscription_id,
+                SimulatedOrder.customer_id == customer_id,
+            )
+            .tuples()
+            .first()
+        )
+        if order is not None:
+            return order[0]  # type: ignore[no-any-return]
+        row = (
+            Subscription.select(Subscription.created_at)
+            .where(Subscription.id == subscription_id, Subscription.customer == customer_id)
+            .tuples()
+            .first()
+        )
+        return row[0] if row is not None else None
 
     def reset_admin_password(self, customer_id: uuid.UUID) -> AdminCredentials:
         try:

@@ -1,0 +1,767 @@
+"""Search as a user feels it: keystroke -> final list, every sort, against the fastest raw query.
+
+    python benchmarks/search_latency.py --customers 200000 --book /tmp/book200k.db
+    python benchmarks/with_postgres.py benchmarks/search_latency.py --customers 200000 --terms 20
+
+A fixed list of search terms (TERMS: 1 to 8 letters, common and rare, accented and not, some that
+match nothing) is typed letter by letter (``QTest.keyClicks``) into the real main window's search
+box, each term from an empty box, with the list sorted by each sortable column (header) in both
+directions. Each keystroke that changes the search is timed from the key press to the *final*
+list: the search applied, no read in flight on the reader thread, the model not loading, no
+"Searching…" in the status bar, the first page (100 rows, or all the matches) in the model and the
+table painted after its last change. A keystroke that has not settled after ``--cap`` seconds
+(default 10) is recorded as the cap; the next keystroke is typed then, as a user would.
+
+Baseline, in the same run, for each keystroke's (words, sort, direction): hand-written queries
+on the raw driver (sqlite3 / psycopg2) that return the same first page (the same ids in the same
+order; checked against the window's rows), never the app's own statements. Each candidate runs
+once (stopped when it is already slower than the best so far, by a progress handler or a
+statement timeout), the two fastest twice more; the baseline is the fastest median:
+
+- SQLite: the FTS5 trigram index (``rowid IN (MATCH)``, and as a materialised CTE driving the
+  join, then sorted), a walk over the sort index (``INDEXED BY``), a full scan and sort (``NOT
+  INDEXED``), each filtered with ``instr()`` on the folded search text; and plain ``LIKE`` with
+  ``ORDER BY``/``LIMIT`` (whatever the planner picks).
+- PostgreSQL: ``LIKE`` with ``ORDER BY``/``LIMIT`` (the planner's pick), the trigram ``LIKE`` in
+  a materialised CTE then sorted, ``strpos()`` (no trigram index: the planner walks the sort
+  index), and ``strpos()`` in a materialised CTE (a scan, then sorted).
+
+Prints a table per sort column and direction (median, p90, max, keystrokes that hit the cap,
+baseline median, median of app/baseline ratios), the worst keystrokes, and one JSON object on the
+last line.
+
+``--book PATH`` keeps the SQLite book (make_book.build, seed 7) for the next run.
+``--database postgresql://.../NAME`` (as ``with_postgres.py`` adds) measures on PostgreSQL; the
+book goes into NAME_book (created when missing, kept when it holds the right count), as
+customer_book.py does. ``--terms K`` types K of the terms (spread over the list), ``--sorts
+company,created:desc`` a subset of the sorts (a column alone means both directions).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# What staff type: 1-2 letters (no index serves them), parts of words, the book's words (company
+# words, kinds, legal forms, first and last names, cities: make_book.py), accented and not, any
+# case, one customer's number or e-mail, two words, and words that match nothing.
+TERMS = [
+    # 1-2 letters
+    "a", "z", "k", "q", "w", "é", "ha", "ze", "ly", "mü", "xq", "zz",
+    # 3-4 letters
+    "sas", "ltd", "gmb", "léa", "zoé", "nova", "iris", "dune", "labs", "hugo", "4711", "jazz",
+    "kiwi",
+    # words of the book
+    "atlas", "umbra", "rossi", "paris", "pizza", "zenith", "meridian", "harbor", "falcon",
+    "juniper", "glacier", "horizon", "étoile", "conseil", "santé", "sante", "bâtiment", "gmbh",
+    "sarl", "dupont", "müller", "muller", "lefèvre", "camille", "émile", "chloé", "genève",
+    "québec", "seattle", "bruxelle", "lyon",
+    # any case
+    "ZENITH", "Dupont", "MÜLLER",
+    # one customer (or a few): an e-mail, a domain, a number
+    "zoe.1237", "lea.4711", "zenith12",
+    # nothing
+    "xyz", "qwerty", "zzz", "wombat", "zenithx", "falcone",
+    # two words
+    "zen 12", "zoe lyon",
+]  # fmt: skip
+SORTS = ("company", "domain", "country", "offers", "seats", "status", "created")
+PAGE = 100  # the list's first page (customer_queries.PAGE_SIZE)
+DEFAULT_CAP_S = 10.0
+WARM_UP_TERMS = ("zenith", "qw")
+
+# The list's columns, as the window shows them (what a hand-written query must return too).
+COLUMNS = (
+    "c.id, c.company_name, c.domain_prefix, c.country, c.offer_summary, c.total_seats, "
+    "c.status, c.status_reason, c.created_at"
+)
+SORT_COLUMN = {
+    "company": "company_name",
+    "domain": "domain_key",
+    "country": "country",
+    "offers": "offer_summary",
+    "seats": "total_seats",
+    "status": "status",
+    "created": "created_at",
+}
+SQLITE_SORT_INDEX = {
+    "company": "customer_company_nocase",
+    "domain": "customer_domain_key",
+    "country": "customer_country",
+    "offers": "customer_offer_summary",
+    "seats": "customer_total_seats",
+    "status": "customer_status",
+    "created": "customer_created_at",
+}
+
+
+def is_postgres_url(url: str | None) -> bool:
+    return bool(url) and str(url).split(":", 1)[0] in ("postgresql", "postgres")
+
+
+# ----------------------------------------------------------------------------------------------
+# Books
+
+
+def sqlite_book_size(path: Path) -> int:
+    if not path.is_file():
+        return -1
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            return int(conn.execute("SELECT count(*) FROM customer").fetchone()[0])
+    except sqlite3.Error:
+        return -1
+
+
+def ensure_sqlite_book(path: Path, customers: int, seed: int = 7) -> float:
+    """Build the book at ``path`` unless it holds ``customers`` already; build seconds."""
+    if sqlite_book_size(path) == customers:
+        return 0.0
+    import make_book
+
+    for stale in path.parent.glob(path.name + "*"):
+        stale.unlink()
+    return make_book.build(f"sqlite:///{path}", customers, seed, path.parent)
+
+
+def postgres_book_url(url: str, customers: int, seed: int, work: Path) -> tuple[str, float]:
+    """The database NAME_book beside ``url``, filled with ``customers`` unless it holds them."""
+    from urllib.parse import urlparse
+
+    import psycopg2
+
+    parsed = urlparse(url)
+    name = f"{parsed.path.lstrip('/')}_book"
+    conn = psycopg2.connect(url)
+    conn.autocommit = True
+    with conn.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+        if cursor.fetchone() is None:
+            cursor.execute(f'CREATE DATABASE "{name}"')
+    conn.close()
+    book = parsed._replace(path=f"/{name}").geturl()
+    conn = psycopg2.connect(book)
+    with conn.cursor() as cursor:
+        cursor.execute("SELECT to_regclass('public.customer') IS NOT NULL")
+        count = -1
+        if cursor.fetchone()[0]:
+            cursor.execute("SELECT count(*) FROM customer")
+            count = int(cursor.fetchone()[0])
+    conn.close()
+    if count == customers:
+        return book, 0.0
+    if count >= 0:
+        raise SystemExit(f"{book} holds {count} customers, not {customers}: drop it first")
+    import make_book
+
+    work.mkdir(parents=True, exist_ok=True)
+    built = make_book.build(book, customers, seed, work)
+    from reseller_desktop.store.database import close_store
+
+    close_store()
+    return book, built
+
+
+# ----------------------------------------------------------------------------------------------
+# Baseline: hand-written queries on the raw driver
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _trigrams(words: list[str]) -> str:
+    """An FTS5 query: every trigram of every word of 3+ characters (the index has no positions,
+    so no phrases); '' when no word is long enough."""
+    grams = dict.fromkeys(w[i : i + 3] for w in words if len(w) >= 3 for i in range(len(w) - 2))
+    return " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
+
+
+class TooSlowError(Exception):
+    """A candidate stopped because it was already slower than the best one."""
+
+
+class RawBaseline:
+    """The fastest hand-written query for a first page, timed on the raw driver."""
+
+    def __init__(self, url: str, cap_s: float) -> None:
+        self.postgres = is_postgres_url(url)
+        self.cap_s = cap_s
+        if self.postgres:
+            import psycopg2
+
+            self.conn: Any = psycopg2.connect(url)
+            self.conn.autocommit = True
+            self._timeout_ms = -1
+        else:
+            path = url.removeprefix("sqlite:///")
+            # The app's read settings (default page cache), read-only.
+            self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            self._deadline = float("inf")
+            self.conn.set_progress_handler(self._past_deadline, 20_000)
+        self.cache: dict[tuple[tuple[str, ...], str, bool], dict[str, Any]] = {}
+
+    def _past_deadline(self) -> int:
+        return 1 if time.perf_counter() > self._deadline else 0
+
+    # -- candidates
+
+    def candidates(self, words: list[str], sort: str, desc: bool) -> list[tuple[str, str, list]]:
+        d = " DESC" if desc else ""
+        if self.postgres:
+            col = SORT_COLUMN[sort]
+            order = f"c.{col}{d}, c.id{d}"
+            like = " AND ".join(["c.search_text LIKE %s"] * len(words))
+            strpos = " AND ".join(["strpos(c.search_text, %s) > 0"] * len(words))
+            likes = [_like(w) for w in words]
+            m_order = f"m.{col}{d}, m.id{d}"
+            return [
+                ("pg_like", f"SELECT {COLUMNS} FROM customer c WHERE {like} "
+                 f"ORDER BY {order} LIMIT {PAGE}", likes),
+                ("pg_trgm_cte", f"WITH m AS MATERIALIZED (SELECT {COLUMNS}, c.{col} AS sort_ "
+                 f"FROM customer c WHERE {like}) SELECT * FROM m "
+                 f"ORDER BY m.sort_{d}, m.id{d} LIMIT {PAGE}", likes),
+                ("pg_walk_strpos", f"SELECT {COLUMNS} FROM customer c WHERE {strpos} "
+                 f"ORDER BY {order} LIMIT {PAGE}", list(words)),
+                ("pg_scan_cte", f"WITH m AS MATERIALIZED (SELECT {COLUMNS} FROM customer c "
+                 f"WHERE {strpos}) SELECT * FROM m ORDER BY {m_order} LIMIT {PAGE}",
+                 list(words)),
+            ]  # fmt: skip
+        sort_expr = f"c.{SORT_COLUMN[sort]}" + (" COLLATE NOCASE" if sort == "company" else "")
+        order = f"{sort_expr}{d}, c.rowid{d}"
+        instr = " AND ".join(["instr(c.search_text, ?) > 0"] * len(words))
+        like = " AND ".join(["c.search_text LIKE ? ESCAPE '\\'"] * len(words))
+        index = SQLITE_SORT_INDEX[sort]
+        found: list[tuple[str, str, list]] = []
+        grams = _trigrams(words)
+        if grams:
+            found += [
+                ("fts_in", f"SELECT {COLUMNS} FROM customer c WHERE c.rowid IN (SELECT rowid "
+                 "FROM customer_search WHERE customer_search MATCH ?) "
+                 f"AND {instr} ORDER BY {order} LIMIT {PAGE}", [grams, *words]),
+                ("fts_cte", "WITH m(r) AS MATERIALIZED (SELECT rowid FROM customer_search "
+                 f"WHERE customer_search MATCH ?) SELECT {COLUMNS} FROM m "
+                 f"CROSS JOIN customer c ON c.rowid = m.r WHERE {instr} "
+                 f"ORDER BY {order} LIMIT {PAGE}", [grams, *words]),
+            ]  # fmt: skip
+        found += [
+            ("walk_index", f"SELECT {COLUMNS} FROM customer c INDEXED BY {index} "
+             f"WHERE {instr} ORDER BY {order} LIMIT {PAGE}", list(words)),
+            ("scan_sort", f"SELECT {COLUMNS} FROM customer c NOT INDEXED WHERE {instr} "
+             f"ORDER BY {order} LIMIT {PAGE}", list(words)),
+            ("like_planner", f"SELECT {COLUMNS} FROM customer c WHERE {like} "
+             f"ORDER BY {order} LIMIT {PAGE}", [_like(w) for w in words]),
+        ]  # fmt: skip
+        return found
+
+    # -- running
+
+    def _run(self, sql: str, params: list, limit_s: float) -> tuple[float, list[uuid.UUID]]:
+        """Seconds to run ``sql`` and fetch its rows; TooSlowError past ``limit_s``."""
+        if self.postgres:
+            import psycopg2.errors
+
+            timeout_ms = max(1, int(limit_s * 1000))
+            with self.conn.cursor() as cursor:
+                if timeout_ms != self._timeout_ms:
+                    cursor.execute("SET statement_timeout = %s", (timeout_ms,))
+                    self._timeout_ms = timeout_ms
+                started = time.perf_counter()
+                try:
+                    cursor.execute(sql, params)
+                    rows = cursor.fetchall()
+                except psycopg2.errors.QueryCanceled as exc:
+                    raise TooSlowError from exc
+                elapsed = time.perf_counter() - started
+        else:
+            started = time.perf_counter()
+            self._deadline = started + limit_s
+            try:
+                rows = self.conn.execute(sql, params).fetchall()
+            except sqlite3.OperationalError as exc:
+                if "interrupted" not in str(exc):
+                    raise
+                raise TooSlowError from exc
+            finally:
+                self._deadline = float("inf")
+            elapsed = time.perf_counter() - started
+        return elapsed, [uuid.UUID(str(row[0])) for row in rows]
+
+    def measure(
+        self, words: list[str], sort: str, desc: bool, expected: list[uuid.UUID] | None
+    ) -> dict[str, Any]:
+        """The fastest candidate's median seconds for this first page (cached per query).
+
+        ``expected``: the window's ids (None when it did not settle: the first candidate's
+        answer is the reference then). Candidates that answer other ids are left out, counted
+        in ``mismatched``."""
+        key = (tuple(words), sort, desc)
+        if key in self.cache:
+            return self.cache[key]
+        probes: dict[str, float] = {}
+        sqls: dict[str, tuple[str, list]] = {}
+        mismatched: list[str] = []
+        reference = expected
+        best = float("inf")
+        for name, sql, params in self.candidates(words, sort, desc):
+            limit = min(self.cap_s, 3 * best + 0.005)
+            try:
+                elapsed, ids = self._run(sql, params, limit)
+            except TooSlowError:
+                continue
+            if reference is None:
+                reference = ids
+            if ids != reference:
+                mismatched.append(name)
+                continue
+            probes[name] = elapsed
+            sqls[name] = (sql, params)
+            best = min(best, elapsed)
+        medians: dict[str, float] = {}
+        for name in sorted(probes, key=probes.__getitem__)[:2]:
+            sql, params = sqls[name]
+            runs = [probes[name]]
+            for _ in range(2):
+                try:
+                    runs.append(self._run(sql, params, self.cap_s)[0])
+                except TooSlowError:
+                    runs.append(self.cap_s)
+            medians[name] = statistics.median(runs)
+        if medians:
+            winner = min(medians, key=medians.__getitem__)
+            result = {"s": medians[winner], "plan": winner}
+        else:
+            result = {"s": None, "plan": None}
+        result["mismatched"] = mismatched
+        result["agrees_with_app"] = expected is not None and bool(probes)
+        self.cache[key] = result
+        return result
+
+
+# ----------------------------------------------------------------------------------------------
+# Child process: the real window, typed into
+
+
+def child(args: argparse.Namespace) -> None:
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from reseller_desktop.domain.search import search_words
+
+    app = QApplication([])
+    data_dir: Path = args.data_dir
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir / "qs"))
+
+    from reseller_desktop.services.context import open_services
+    from reseller_desktop.services.live import build_live
+    from reseller_desktop.views.main_window import MainWindow
+
+    url: str = args.child
+    services = open_services(data_dir, data_dir, database=url)
+    live = build_live(services)
+    window = MainWindow(services, live)  # no clock, no feed: the book does not move
+    window.show()
+    model, edit, reader = window.model, window.ui.searchEdit, live.reader
+    header = window.table.horizontalHeader()
+    viewport = window.table.viewport()
+    cap = args.cap
+
+    class Watch(QObject):
+        """What the model and the table did since the last look."""
+
+        painted = True  # the table painted after the model's last change
+        changed_at = 0.0  # when the model last changed (perf_counter)
+        applied: Any = None  # the query whose first page is in
+        failures = 0
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.painted = True
+            return False
+
+        def changed(self, *_args: Any) -> None:
+            self.painted = False
+            self.changed_at = time.perf_counter()
+
+    watch = Watch()
+    watch.applied = model.query  # the window loaded its first page as it was built
+    viewport.installEventFilter(watch)
+    for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+        signal.connect(watch.changed)
+    model.query_applied.connect(lambda: setattr(watch, "applied", model.query))
+
+    def count_failure(_error: object) -> None:
+        watch.failures += 1
+
+    model.store_failed.connect(count_failure)
+
+    def searching() -> bool:
+        bar = window.statusBar()
+        texts = [label.text() for label in bar.findChildren(QLabel) if label.isVisible()]
+        return any("Searching" in text for text in [*texts, bar.currentMessage()])
+
+    def settled() -> bool:
+        return (
+            not window._search_timer.isActive()
+            and search_words(model.query.text) == search_words(edit.text())
+            and watch.applied == model.query
+            and not reader.busy()
+            and reader._pool.activeThreadCount() == 0
+            and not model.is_loading()
+            and not searching()
+            and watch.painted
+        )
+
+    def wait(started: float, limit: float) -> tuple[float, bool]:
+        """Turn the event loop until the list settles (seconds since ``started``, True) or
+        ``limit`` seconds have passed (the limit, False). A check every millisecond: a busy
+        loop of processEvents would take the GIL from the reader thread."""
+        if settled():
+            return time.perf_counter() - started, True
+        outcome: list[tuple[float, bool]] = []
+        loop = QEventLoop()
+
+        def check() -> None:
+            if outcome:
+                return
+            now = time.perf_counter()
+            if settled():
+                outcome.append((now - started, True))
+                loop.quit()
+            elif now - started > limit:
+                outcome.append((limit, False))
+                loop.quit()
+
+        timer = QTimer()
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.setInterval(1)
+        timer.timeout.connect(check)
+        timer.start()
+        loop.exec()  # returns late when a nested loop (a read) was running at the limit
+        timer.stop()
+        return outcome[0]
+
+    def idle(limit: float = 60.0) -> None:
+        """Unmeasured: wait for the list to settle (after clearing the box, a new sort)."""
+        if not wait(time.perf_counter(), limit)[1]:
+            print(f"the list did not settle within {limit:g} s", file=sys.stderr, flush=True)
+
+    def press(char: str) -> None:
+        """One key. QTest.keyClicks types ASCII only (Qt asserts on other characters): a
+        Latin-1 letter is sent as its key (Qt.Key_Eacute...) with its text, as a keyboard does."""
+        if char.isascii():
+            QTest.keyClicks(edit, char)
+        else:
+            key = Qt.Key(ord(char.upper()))
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click, edit, key, char, Qt.KeyboardModifier.NoModifier
+            )
+
+    def clear() -> None:
+        edit.clear()
+        idle()
+
+    def page_ids() -> list[uuid.UUID]:
+        rows = (model.row_at(i) for i in range(min(PAGE, model.rowCount())))
+        return [row.id for row in rows if row is not None]
+
+    baseline = RawBaseline(url, cap)
+    records: list[dict[str, Any]] = []
+
+    def type_term(term: str, sort: str, desc: bool, measured: bool) -> None:
+        clear()
+        for typed_len in range(1, len(term) + 1):
+            typed = term[:typed_len]
+            before = search_words(edit.text())
+            started = time.perf_counter()
+            press(typed[-1])
+            if edit.text() != typed:
+                raise SystemExit(f"typing {term!r}: the box holds {edit.text()!r}, not {typed!r}")
+            words = search_words(typed)
+            if words == before:  # a space: the search does not change
+                idle()
+                continue
+            failures = watch.failures
+            elapsed, ok = wait(started, cap)
+            if not measured:
+                continue
+            if not ok:  # let a read in flight end before the baseline runs beside it
+                deadline = time.perf_counter() + 30
+                while (reader.busy() or reader._pool.activeThreadCount()) and (
+                    time.perf_counter() < deadline
+                ):
+                    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            base = baseline.measure(words, sort, desc, page_ids() if ok else None)
+            records.append(
+                {
+                    "term": term,
+                    "typed": typed,
+                    "sort": sort,
+                    "desc": desc,
+                    "ms": elapsed * 1000,
+                    # Key press -> the model's last change (the rows in, before the paint).
+                    "model_ms": max(0.0, watch.changed_at - started) * 1000,
+                    "capped": not ok,
+                    "rows": model.rowCount(),
+                    "failed": watch.failures - failures,
+                    "base_ms": None if base["s"] is None else base["s"] * 1000,
+                    "plan": base["plan"],
+                    "mismatched": base["mismatched"],
+                    "base_agrees": base["agrees_with_app"],
+                }
+            )
+
+    def set_sort(sort: str, desc: bool) -> None:
+        clear()
+        order = Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(SORTS.index(sort), order)
+        idle()
+        if (model.query.sort, model.query.descending) != (sort, desc):
+            raise SystemExit(f"the header did not sort the list by {sort} {desc}")
+
+    idle()
+    started_run = time.perf_counter()
+    set_sort(*args.sort_list[0])
+    for term in WARM_UP_TERMS:  # the page cache and the first plans
+        type_term(term, *args.sort_list[0], measured=False)
+    for number, (sort, desc) in enumerate(args.sort_list, 1):
+        set_sort(sort, desc)
+        began, done_before = time.perf_counter(), len(records)
+        for term in args.term_list:
+            type_term(term, sort, desc, measured=True)
+        mine = [r["ms"] for r in records[done_before:]]
+        print(
+            f"[{number}/{len(args.sort_list)}] {sort} {'desc' if desc else 'asc'}: "
+            f"{len(mine)} keystrokes in {time.perf_counter() - began:.0f} s, "
+            f"median {statistics.median(mine):.1f} ms, max {max(mine):.0f} ms",
+            file=sys.stderr,
+            flush=True,
+        )
+    run_s = time.perf_counter() - started_run
+    print(json.dumps({"records": records, "run_s": run_s}), flush=True)
+    os._exit(0)  # tearing Qt down is not measured
+
+
+# ----------------------------------------------------------------------------------------------
+# Figures
+
+
+def p90(values: list[float]) -> float:
+    if len(values) < 2:
+        return values[0] if values else float("nan")
+    return statistics.quantiles(values, n=10, method="inclusive")[-1]
+
+
+def summary(records: list[dict[str, Any]]) -> dict[str, Any]:
+    app = [r["ms"] for r in records]
+    base = [r["base_ms"] for r in records if r["base_ms"]]
+    ratios = [r["ms"] / r["base_ms"] for r in records if r["base_ms"]]
+    return {
+        "n": len(app),
+        "median_ms": statistics.median(app),
+        "p90_ms": p90(app),
+        "max_ms": max(app),
+        "capped": sum(r["capped"] for r in records),
+        "model_median_ms": statistics.median(r["model_ms"] for r in records),
+        "base_median_ms": statistics.median(base) if base else None,
+        "ratio_median": statistics.median(ratios) if ratios else None,
+    }
+
+
+def parse_sorts(text: str | None) -> list[tuple[str, bool]]:
+    if not text:
+        return [(sort, desc) for sort in SORTS for desc in (False, True)]
+    chosen: list[tuple[str, bool]] = []
+    for part in text.split(","):
+        sort, _, direction = part.strip().partition(":")
+        if sort not in SORTS or direction not in ("", "asc", "desc"):
+            raise SystemExit(f"--sorts: {part!r} is not one of {SORTS}[:asc|:desc]")
+        directions = (False, True) if not direction else (direction == "desc",)
+        chosen += [(sort, desc) for desc in directions]
+    return chosen
+
+
+def pick_terms(k: int | None) -> list[str]:
+    """``k`` terms spread over the list (so short, long, rare and empty ones stay in)."""
+    if not k or k >= len(TERMS):
+        return list(TERMS)
+    return [TERMS[i * len(TERMS) // k] for i in range(k)]
+
+
+def report(
+    records: list[dict[str, Any]], args: argparse.Namespace, built: float, run_s: float
+) -> None:
+    name = "postgresql" if is_postgres_url(args.database) else "sqlite"
+    print(
+        f"{name}, {args.customers:,} customers: {len(args.term_list)} terms x "
+        f"{len(args.sort_list)} sorts, {len(records)} keystrokes in {run_s:.0f} s "
+        f"(cap {args.cap:g} s per keystroke)"
+    )
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in records:
+        groups[f"{r['sort']}_{'desc' if r['desc'] else 'asc'}"].append(r)
+    per_sort = {key: summary(rows) for key, rows in groups.items()}
+    overall = summary(records)
+
+    def fmt(value: float | None, digits: int = 1) -> str:
+        return "-" if value is None else f"{value:.{digits}f}"
+
+    print(
+        "keystroke -> final list, ms (rows in: -> the model's last change, before the paint; "
+        "raw: the fastest hand-written query; ratio: median of app/raw per keystroke)"
+    )
+    print(f"{'sort':<16}{'n':>6}{'median':>9}{'p90':>9}{'max':>9}{'capped':>8}{'rows in':>9}"
+          f"{'raw med':>9}{'ratio':>8}")  # fmt: skip
+    for key, s in [*per_sort.items(), ("overall", overall)]:
+        print(
+            f"{key:<16}{s['n']:>6}{fmt(s['median_ms']):>9}{fmt(s['p90_ms']):>9}"
+            f"{fmt(s['max_ms'], 0):>9}{s['capped']:>8}{fmt(s['model_median_ms']):>9}"
+            f"{fmt(s['base_median_ms'], 2):>9}"
+            f"{fmt(s['ratio_median'], 2):>8}"
+        )
+    plans = Counter(r["plan"] for r in records)
+    print("fastest raw formulation per keystroke: " + ", ".join(f"{p} {n}" for p, n in
+          plans.most_common()))  # fmt: skip
+    mismatched = Counter(name for r in records for name in r["mismatched"])
+    unverified = sum(1 for r in records if not r["base_agrees"])
+    if mismatched:
+        print("raw candidates whose page differed from the window's: " + ", ".join(
+            f"{p} {n}" for p, n in mismatched.most_common()))  # fmt: skip
+    if unverified:
+        print(f"{unverified} keystrokes with no raw query matching the window's page")
+    failures = sum(r["failed"] for r in records)
+    worst_keys = sorted(records, key=lambda r: r["ms"], reverse=True)[:15]
+    print("slowest keystrokes (typed, sort, direction: ms, raw ms, plan):")
+    for r in worst_keys:
+        print(
+            f"  {r['typed']!r:<12} {r['sort']:<8} {'desc' if r['desc'] else 'asc ':<5} "
+            f"{r['ms']:>8.0f}{' (cap)' if r['capped'] else ''}  raw {fmt(r['base_ms'], 2)} "
+            f"({r['plan']})"
+        )
+    cases: dict[tuple[str, str, bool], list[dict[str, Any]]] = defaultdict(list)
+    for r in records:
+        cases[(r["term"], r["sort"], r["desc"])].append(r)
+    worst_cases = sorted(
+        cases.items(), key=lambda kv: (max(r["ms"] for r in kv[1]), sum(r["ms"] for r in kv[1])),
+        reverse=True,
+    )[:15]  # fmt: skip
+    print("worst cases (term, sort, direction: max keystroke, whole term, capped keystrokes):")
+    for (term, sort, desc), rows in worst_cases:
+        print(
+            f"  {term!r:<12} {sort:<8} {'desc' if desc else 'asc ':<5} "
+            f"{max(r['ms'] for r in rows):>8.0f} ms {sum(r['ms'] for r in rows):>9.0f} ms "
+            f"{sum(r['capped'] for r in rows):>3}"
+        )
+    by_ratio = sorted((r for r in records if r["base_ms"]), key=lambda r: r["ms"] / r["base_ms"])
+    figures = {
+        "database": name,
+        "customers": args.customers,
+        "terms": len(args.term_list),
+        "sorts": len(args.sort_list),
+        "keystrokes": overall["n"],
+        "cap_ms": args.cap * 1000,
+        "capped": overall["capped"],
+        "search_ms_median": overall["median_ms"],
+        "search_ms_p90": overall["p90_ms"],
+        "search_ms_max": overall["max_ms"],
+        "raw_ms_median": overall["base_median_ms"],
+        "model_ms_median": overall["model_median_ms"],
+        "ratio_median": overall["ratio_median"],
+        "ratio_max": by_ratio[-1]["ms"] / by_ratio[-1]["base_ms"] if by_ratio else None,
+        "per_sort": {
+            key: {
+                "median_ms": s["median_ms"],
+                "p90_ms": s["p90_ms"],
+                "max_ms": s["max_ms"],
+                "capped": s["capped"],
+                "ratio_median": s["ratio_median"],
+                "model_median_ms": s["model_median_ms"],
+                "raw_median_ms": s["base_median_ms"],
+            }
+            for key, s in per_sort.items()
+        },
+        "worst": [
+            [r["typed"], r["sort"], "desc" if r["desc"] else "asc", r["ms"]] for r in worst_keys
+        ],
+        "store_failures": failures,
+        "unverified_keystrokes": unverified,
+        "run_s": run_s,
+        "book_build_s": built,
+    }
+
+    def rounded(value: Any) -> Any:
+        if isinstance(value, float):
+            return round(value, 2)
+        if isinstance(value, dict):
+            return {k: rounded(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [rounded(v) for v in value]
+        return value
+
+    print(json.dumps(rounded(figures)))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--customers", type=int, default=200_000)
+    parser.add_argument("--book", type=Path, help="SQLite file of the N-customer book (kept)")
+    parser.add_argument("--database", metavar="URL", help="a PostgreSQL server to measure on")
+    parser.add_argument("--terms", type=int, help=f"type K of the {len(TERMS)} terms")
+    parser.add_argument("--sorts", help="e.g. company,created:desc (default: all, both ways)")
+    parser.add_argument("--cap", type=float, default=DEFAULT_CAP_S, help="seconds per keystroke")
+    parser.add_argument("--child", metavar="URL", help=argparse.SUPPRESS)
+    parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    args.term_list = pick_terms(args.terms)
+    args.sort_list = parse_sorts(args.sorts)
+    if args.child:
+        child(args)
+
+    with tempfile.TemporaryDirectory(prefix="search-latency-") as tmp:
+        work = Path(tmp)
+        if is_postgres_url(args.database):
+            url, built = postgres_book_url(args.database, args.customers, 7, work / "build")
+        else:
+            book = args.book or work / "book.db"
+            book.parent.mkdir(parents=True, exist_ok=True)
+            built = ensure_sqlite_book(book, args.customers)
+            url = f"sqlite:///{book.resolve()}"
+            with book.open("rb") as file:  # into the page cache, as a book in daily use is
+                while file.read(1 << 24):
+                    pass
+        print(f"book: {args.customers:,} customers at {url} (built in {built:.0f} s)", flush=True)
+        data_dir = work / "app"
+        data_dir.mkdir()
+        command = [sys.executable, __file__, "--child", url, "--data-dir", str(data_dir)]
+        command += ["--customers", str(args.customers), "--cap", str(args.cap)]
+        if args.terms:
+            command += ["--terms", str(args.terms)]
+        if args.sorts:
+            command += ["--sorts", args.sorts]
+        done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
+    measured = json.loads(done.stdout.strip().splitlines()[-1])
+    report(measured["records"], args, built, measured["run_s"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
