@@ -29,6 +29,7 @@ from reseller_desktop.hardening import (
 from reseller_desktop.resources import required_resources, resource_path
 from reseller_desktop.selfcheck import check_rules
 from reseller_desktop.services.context import StartupError, open_services
+from reseller_desktop.services.partner_center.backend import ACCESS_TOKEN_VARIABLE, backend_option
 from reseller_desktop.store.database import current_sqlite_file
 from reseller_desktop.store.errors import (
     DamagedDatabaseError,
@@ -38,7 +39,7 @@ from reseller_desktop.store.errors import (
     is_disk_full,
 )
 from reseller_desktop.views.i18n import LANGUAGES, PSEUDO, chosen_language, install_translators
-from reseller_desktop.views.preferences import saved_database_url
+from reseller_desktop.views.preferences import saved_database_url, saved_partner_center
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,13 @@ def _rate(text: str) -> float:
     if not 0 <= value <= 1:
         raise argparse.ArgumentTypeError("must be between 0 and 1, e.g. 0.1")
     return value
+
+
+def _backend(text: str) -> str:
+    try:
+        return backend_option(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,6 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=0.0,
         metavar="R",
         help="share of simulated provisionings that fail (0 to 1; default 0)",
+    )
+    parser.add_argument(
+        "--partner-center",
+        type=_backend,
+        metavar="simulator|URL",
+        help="the Partner Center to use: the built-in simulator, or the real service at URL "
+        "(e.g. https://api.partnercenter.microsoft.com); default: the Preferences choice. "
+        f"{ACCESS_TOKEN_VARIABLE} in the environment supplies a ready access token (no sign-in)",
     )
     parser.add_argument(
         "--smoke-test",
@@ -374,6 +390,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             database=args.database or saved_database_url(),
             provisioning_speed=args.provisioning_speed,
             failure_rate=args.failure_rate,
+            partner_center=saved_partner_center(chosen_language(args.lang)).overridden(
+                args.partner_center, os.environ.get(ACCESS_TOKEN_VARIABLE)
+            ),
         )
     except StartupError as exc:
         return _fail(str(exc))

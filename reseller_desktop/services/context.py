@@ -16,7 +16,14 @@ from reseller_desktop.services.customer_edits import CustomerEditService
 from reseller_desktop.services.customer_queries import CustomerQueries
 from reseller_desktop.services.journal import SubmissionJournal
 from reseller_desktop.services.onboarding import OnboardingService
+from reseller_desktop.services.partner_center.backend import (
+    TOKEN_CACHE_FILE,
+    BackendError,
+    PartnerCenterSettings,
+    build_port,
+)
 from reseller_desktop.services.partner_center.port import PartnerCenter
+from reseller_desktop.services.partner_center.rest.tokens import TokenSource
 from reseller_desktop.services.partner_center.simulator import SimulatedPartnerCenter
 from reseller_desktop.services.partner_center.simulator.namespace import TakenPrefixes
 from reseller_desktop.services.subscriptions import SubscriptionService
@@ -39,6 +46,7 @@ class AppServices:
     data_dir: Path
     clock: Clock = utcnow
     config_dir: Path | None = None  # where the partner's offers.json would be
+    tokens: TokenSource | None = None  # who is signed in to Partner Center (None: simulator)
 
 
 @dataclass(frozen=True)
@@ -129,8 +137,10 @@ def open_services(
     provisioning_speed: float = 1.0,
     failure_rate: float = 0.0,
     clock: Clock = utcnow,
+    partner_center: PartnerCenterSettings | None = None,
 ) -> AppServices:
-    """Load the catalog and the namespace, open the store, and wire the services."""
+    """Load the catalog and the namespace, open the store, and wire the services around the
+    Partner Center that ``partner_center`` chooses (default: the embedded simulator)."""
     try:
         resource_path()
     except FileNotFoundError as exc:
@@ -143,12 +153,22 @@ def open_services(
         namespace = TakenPrefixes.from_file(resource_path("taken_prefixes.txt"))
     except OSError as exc:
         raise StartupError(f"A resource is missing: {exc.filename}. Reinstall the app.") from None
+    # The embedded simulator is the default Partner Center (the window shows a badge).
+    try:
+        port, tokens = build_port(
+            partner_center or PartnerCenterSettings(),
+            lambda: SimulatedPartnerCenter(
+                namespace, clock=clock, speed=provisioning_speed, failure_rate=failure_rate
+            ),
+            token_cache=data_dir / TOKEN_CACHE_FILE,
+            clock=clock,
+        )
+    except BackendError as exc:
+        raise StartupError(str(exc)) from None
     try:
         open_store(database, data_dir)
     except StoreError as exc:
         raise StartupError(str(exc)) from None
-    # The embedded simulator is the default Partner Center (the window shows a badge).
-    port = SimulatedPartnerCenter(
-        namespace, clock=clock, speed=provisioning_speed, failure_rate=failure_rate
-    )
-    return wire_services(catalog, port, data_dir, clock=clock, config_dir=config_dir)
+    services = wire_services(catalog, port, data_dir, clock=clock, config_dir=config_dir)
+    services.tokens = tokens
+    return services

@@ -49,6 +49,7 @@ from reseller_desktop.services.partner_center.port import (
     PlacedOrder,
     order_request_id,
 )
+from reseller_desktop.services.partner_center.rest.codes import hint
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
 from reseller_desktop.store.postgres import database_user
 
@@ -218,7 +219,11 @@ def _in_doubt() -> OutcomeUnknownError:
 
 
 def _refused(error: PartnerCenterError) -> OnboardingError:
-    """Partner Center's refusal, on the field it concerns, with its code to quote."""
+    """Partner Center's refusal: Microsoft's words and code above, and beside the field it
+    concerns what to do about it (an unknown code: its correlation id, to quote to support)."""
+    fix = hint(error)
+    if not error.field:
+        return OnboardingError(fix)
     message = _m(
         QT_TRANSLATE_NOOP(
             "Onboarding", "Microsoft refused the request: {description} (code {code})."
@@ -226,7 +231,7 @@ def _refused(error: PartnerCenterError) -> OnboardingError:
         description=error.description or error.code,
         code=error.code,
     )
-    return OnboardingError(message, {error.field: message} if error.field else {})
+    return OnboardingError(message, {error.field: fix})
 
 
 def valid_request_id(request_id: str) -> bool:

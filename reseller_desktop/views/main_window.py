@@ -54,6 +54,7 @@ from reseller_desktop.views.empty_list import EmptyListHint
 from reseller_desktop.views.forms.ui_main_window import Ui_MainWindow
 from reseller_desktop.views.help_menu import HelpMenu
 from reseller_desktop.views.live_updates import LiveUpdates
+from reseller_desktop.views.signin_dialog import PartnerCenterBadge
 from reseller_desktop.views.status_look import status_icon, status_text
 
 SETTINGS_GROUP = "customer_list"
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
                 " padding: 0px 6px; font-weight: bold; }"
             )
             ui.statusBar.addPermanentWidget(badge)
+        else:  # "Partner Center — alice@contoso-partner.com", as the user signs in and out
+            ui.statusBar.addPermanentWidget(PartnerCenterBadge(services.tokens, self))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)

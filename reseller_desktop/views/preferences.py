@@ -1,20 +1,37 @@
-"""Preferences: language, clipboard clearing and the shared (team) database."""
+"""Preferences: language, clipboard clearing, the shared (team) database and Partner Center (the
+backend, its address, the partner's Entra app and the sign-in). Never a token or a password."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlparse
 
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from reseller_desktop.services.partner_center.backend import (
+    DEFAULT_BASE_URL,
+    PARTNER_CENTER,
+    SIMULATOR,
+    PartnerCenterSettings,
+    base_url_problem,
+    sign_in_tokens,
+)
+from reseller_desktop.services.partner_center.signin import MsalTokens
 from reseller_desktop.views.forms.ui_preferences import Ui_PreferencesDialog
 from reseller_desktop.views.i18n import SETTINGS_KEY as LANGUAGE_KEY
+from reseller_desktop.views.signin_dialog import SignInPanel
 
 CLIPBOARD_KEY = "privacy/clipboard_clear_seconds"
 DATABASE_KEY = "database/url"
+BACKEND_KEY = "partner_center/backend"
+BASE_URL_KEY = "partner_center/base_url"
+TENANT_ID_KEY = "partner_center/tenant_id"
+CLIENT_ID_KEY = "partner_center/client_id"
 DEFAULT_CLIPBOARD_SECONDS = 60
 _SCHEMES = ("sqlite", "postgres", "postgresql")
+_LOCALES = {"fr": "fr-FR", "en": "en-US"}
 
 
 def saved_database_url() -> str | None:
@@ -23,13 +40,31 @@ def saved_database_url() -> str | None:
     return url or None
 
 
+def saved_partner_center(language: str = "en") -> PartnerCenterSettings:
+    """The backend chosen in Preferences (default: the simulator), speaking ``language``."""
+    settings = QSettings()
+    backend = str(settings.value(BACKEND_KEY, SIMULATOR, str))
+    return PartnerCenterSettings(
+        backend=backend if backend == PARTNER_CENTER else SIMULATOR,
+        base_url=str(settings.value(BASE_URL_KEY, "", str)).strip() or DEFAULT_BASE_URL,
+        tenant_id=str(settings.value(TENANT_ID_KEY, "", str)).strip(),
+        client_id=str(settings.value(CLIENT_ID_KEY, "", str)).strip(),
+        locale=_LOCALES.get(language, "en-US"),
+    )
+
+
 def clipboard_clear_seconds() -> int:
     value = QSettings().value(CLIPBOARD_KEY, DEFAULT_CLIPBOARD_SECONDS, int)
     return max(10, int(value))  # type: ignore[call-overload]  # an int, as asked for
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        sign_ins: Callable[[str, str], MsalTokens] = sign_in_tokens,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_PreferencesDialog()
         self.ui.setupUi(self)
@@ -43,11 +78,62 @@ class PreferencesDialog(QDialog):
         self.ui.databaseEdit.setText(saved_database_url() or "")
         self.ui.databaseEdit.textChanged.connect(lambda _text: self.show_database_problem(""))
         self.ui.databaseError.hide()
+        self._fill_partner_center(sign_ins)
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.fit_height()
+
+    def _fill_partner_center(self, sign_ins: Callable[[str, str], MsalTokens]) -> None:
+        ui = self.ui
+        ui.backendCombo.addItem(self.tr("Simulator (no real tenant is created)"), SIMULATOR)
+        ui.backendCombo.addItem(self.tr("Partner Center"), PARTNER_CENTER)
+        saved = saved_partner_center()
+        ui.backendCombo.setCurrentIndex(max(0, ui.backendCombo.findData(saved.backend)))
+        ui.baseUrlEdit.setText(saved.base_url)
+        ui.tenantIdEdit.setText(saved.tenant_id)
+        ui.clientIdEdit.setText(saved.client_id)
+        ui.partnerCenterError.hide()
+        ui.partnerCenterHint.hide()
+        self.sign_in_panel = SignInPanel(ui, self, sign_ins)
+        ui.backendCombo.currentIndexChanged.connect(self._backend_changed)
+        for edit in (ui.baseUrlEdit, ui.tenantIdEdit, ui.clientIdEdit):
+            edit.textChanged.connect(lambda _text: self.show_partner_center_problem(""))
+        for edit in (ui.tenantIdEdit, ui.clientIdEdit):
+            edit.editingFinished.connect(self.sign_in_panel.refresh)
+        self._backend_changed()
+
+    def _backend_changed(self) -> None:
+        real = self.ui.backendCombo.currentData() == PARTNER_CENTER
+        for widget in (self.ui.baseUrlEdit, self.ui.tenantIdEdit, self.ui.clientIdEdit):
+            widget.setEnabled(real)
+        self.show_partner_center_problem("")
+        self.sign_in_panel.refresh()
+
+    def show_partner_center_problem(self, problem: str) -> None:
+        error = self.ui.partnerCenterError
+        if problem == error.text() and error.isHidden() != bool(problem):
+            return
+        error.setText(problem)
+        error.setVisible(bool(problem))
+        self.fit_height()
+
+    def partner_center_problem(self) -> tuple[str, QWidget | None]:
+        """What keeps the Partner Center choice from being saved, and the field concerned."""
+        ui = self.ui
+        if ui.backendCombo.currentData() != PARTNER_CENTER:
+            return "", None
+        if base_url_problem(ui.baseUrlEdit.text()):
+            return self.tr(
+                "Enter the address of Partner Center, starting with https:// (default: {url}), "
+                "without a user name or password."
+            ).format(url=DEFAULT_BASE_URL), ui.baseUrlEdit
+        if not ui.tenantIdEdit.text().strip():
+            return self.tr("Enter the tenant id of your partner account."), ui.tenantIdEdit
+        if not ui.clientIdEdit.text().strip():
+            return self.tr("Enter the client id of your Entra app."), ui.clientIdEdit
+        return "", None
 
     def fit_height(self, *, shrink: bool = True) -> None:
         """Give the wrapped labels (the error, the help, the note) the height their text needs
@@ -111,8 +197,18 @@ class PreferencesDialog(QDialog):
             self.show_database_problem(problem)
             self.ui.databaseEdit.setFocus()
             return
+        problem, field = self.partner_center_problem()
+        if problem and field is not None:
+            self.show_partner_center_problem(problem)
+            field.setFocus()
+            return
         settings = QSettings()
         settings.setValue(LANGUAGE_KEY, self.ui.languageCombo.currentData())
         settings.setValue(CLIPBOARD_KEY, self.ui.clipboardSpin.value())
         settings.setValue(DATABASE_KEY, url)
+        # The backend and the Entra app: never a token (MSAL keeps those, encrypted, or none).
+        settings.setValue(BACKEND_KEY, self.ui.backendCombo.currentData())
+        settings.setValue(BASE_URL_KEY, self.ui.baseUrlEdit.text().strip() or DEFAULT_BASE_URL)
+        settings.setValue(TENANT_ID_KEY, self.ui.tenantIdEdit.text().strip())
+        settings.setValue(CLIENT_ID_KEY, self.ui.clientIdEdit.text().strip())
         super().accept()

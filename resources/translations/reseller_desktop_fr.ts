@@ -1007,6 +1007,33 @@
     </message>
 </context>
 <context>
+    <name>DeviceCodeDialog</name>
+    <message>
+        <source>Sign in to Partner Center</source>
+        <translation>Se connecter à l&apos;Espace partenaires</translation>
+    </message>
+    <message>
+        <source>On this computer or another device, open {page} and enter this code, then sign in with your partner account:</source>
+        <translation>Sur cet ordinateur ou un autre appareil, ouvrez {page} et saisissez ce code, puis connectez-vous avec votre compte partenaire :</translation>
+    </message>
+    <message>
+        <source>The code expires in {minutes} minutes. This window closes by itself once you are signed in.</source>
+        <translation>Le code expire dans {minutes} minutes. Cette fenêtre se ferme d&apos;elle-même une fois la connexion faite.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Copier le code</translation>
+    </message>
+    <message>
+        <source>&amp;Open page</source>
+        <translation>&amp;Ouvrir la page</translation>
+    </message>
+    <message>
+        <source>Code copied.</source>
+        <translation>Code copié.</translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerDialog</name>
     <message>
         <source>{company} — Edit details</source>
@@ -1675,10 +1702,104 @@
     </message>
 </context>
 <context>
+    <name>PartnerCenter</name>
+    <message>
+        <source>Microsoft requires the organization registration number in this country: enter it.</source>
+        <translation>Microsoft exige le numéro d&apos;immatriculation de l&apos;organisation dans ce pays : saisissez-le.</translation>
+    </message>
+    <message>
+        <source>Microsoft did not accept this registration number: check it against the company&apos;s official registration.</source>
+        <translation>Microsoft n&apos;a pas accepté ce numéro d&apos;immatriculation : vérifiez-le d&apos;après l&apos;immatriculation officielle de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>A registration number is not accepted for this country: leave it empty.</source>
+        <translation>Un numéro d&apos;immatriculation n&apos;est pas accepté pour ce pays : laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>Microsoft requires a phone number in this country: enter one.</source>
+        <translation>Microsoft exige un numéro de téléphone dans ce pays : saisissez-en un.</translation>
+    </message>
+    <message>
+        <source>This number of seats is outside the offer&apos;s range: choose another.</source>
+        <translation>Ce nombre de postes est hors des limites de l&apos;offre : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Too many seats for this offer (Business offers allow 300 in all): lower the number.</source>
+        <translation>Trop de postes pour cette offre (les offres Business en autorisent 300 au total) : réduisez le nombre.</translation>
+    </message>
+    <message>
+        <source>This offer is not sold in the customer&apos;s country: choose another.</source>
+        <translation>Cette offre n&apos;est pas vendue dans le pays du client : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Microsoft is reviewing this new customer: purchases and seat increases wait until the review ends.</source>
+        <translation>Microsoft examine ce nouveau client : les achats et les ajouts de postes attendent la fin de l&apos;examen.</translation>
+    </message>
+    <message>
+        <source>The customer has not accepted the Microsoft Customer Agreement yet: send the acceptance link, then order again once it is accepted.</source>
+        <translation>Le client n&apos;a pas encore accepté le Contrat client Microsoft : envoyez le lien d&apos;acceptation, puis commandez de nouveau une fois le contrat accepté.</translation>
+    </message>
+    <message>
+        <source>This domain prefix is already taken: choose another one.</source>
+        <translation>Ce préfixe de domaine est déjà pris : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Partner Center no longer accepts your sign-in: sign in again, then retry. Nothing was lost.</source>
+        <translation>L&apos;Espace partenaires n&apos;accepte plus votre connexion : reconnectez-vous, puis réessayez. Rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>Microsoft could not verify this address: check the street and postal code.</source>
+        <translation>Microsoft n&apos;a pas pu vérifier cette adresse : vérifiez la rue et le code postal.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the request: {description} (code {code}). Quote the correlation id {correlation_id} to Microsoft support.</source>
+        <translation>Microsoft a refusé la demande : {description} (code {code}). Indiquez l&apos;identifiant de corrélation {correlation_id} au support Microsoft.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCenterBadge</name>
+    <message>
+        <source>Customers are created at Microsoft, in the partner account signed in.</source>
+        <translation>Les clients sont créés chez Microsoft, dans le compte partenaire connecté.</translation>
+    </message>
+    <message>
+        <source>Partner Center — {account}</source>
+        <translation>Espace partenaires — {account}</translation>
+    </message>
+    <message>
+        <source>Partner Center — not signed in</source>
+        <translation>Espace partenaires — non connecté</translation>
+    </message>
+    <message>
+        <source>Partner Center</source>
+        <translation>Espace partenaires</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>System default</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Simulator (no real tenant is created)</source>
+        <translation>Simulateur (aucun locataire réel n&apos;est créé)</translation>
+    </message>
+    <message>
+        <source>Partner Center</source>
+        <translation>Espace partenaires</translation>
+    </message>
+    <message>
+        <source>Enter the address of Partner Center, starting with https:// (default: {url}), without a user name or password.</source>
+        <translation>Saisissez l&apos;adresse de l&apos;Espace partenaires, commençant par https:// (par défaut : {url}), sans nom d&apos;utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant id of your partner account.</source>
+        <translation>Saisissez l&apos;ID de locataire de votre compte partenaire.</translation>
+    </message>
+    <message>
+        <source>Enter the client id of your Entra app.</source>
+        <translation>Saisissez l&apos;ID client de votre application Entra.</translation>
     </message>
     <message>
         <source>Enter an address that starts with postgresql:// (or sqlite:/// for a file), or leave the field empty.</source>
@@ -1725,8 +1846,44 @@
         <translation>Laissez vide pour conserver les clients dans un fichier sur cet ordinateur. N&apos;indiquez pas de mot de passe dans l&apos;adresse&#xa0;: il est lu dans votre fichier .pgpass ou dans la variable PGPASSWORD.</translation>
     </message>
     <message>
-        <source>Language and database changes apply the next time the app starts.</source>
-        <translation>Les changements de langue et de base de données prennent effet au prochain démarrage de l&apos;application.</translation>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant id:</source>
+        <translation>ID de &amp;locataire :</translation>
+    </message>
+    <message>
+        <source>Your partner tenant: contoso-partner.onmicrosoft.com or its id</source>
+        <translation>Votre locataire partenaire : contoso-partner.onmicrosoft.com ou son ID</translation>
+    </message>
+    <message>
+        <source>C&amp;lient id:</source>
+        <translation>ID &amp;client :</translation>
+    </message>
+    <message>
+        <source>The application (client) id of your Entra app</source>
+        <translation>L&apos;ID d&apos;application (client) de votre application Entra</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Connecté en tant que :</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Language, database and Partner Center backend changes apply the next time the app starts.</source>
+        <translation>Les changements de langue, de base de données et de service Espace partenaires s&apos;appliquent au prochain démarrage de l&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2034,45 @@
     <message>
         <source>Seats can be removed only within 7 days of the purchase or the last increase, and that period ended on {deadline}. Keep at least {current} seats; you can still add seats.</source>
         <translation>Les postes ne peuvent être retirés que dans les 7 jours suivant l&apos;achat ou la dernière augmentation, et ce délai a pris fin le {deadline}. Conservez au moins {current} postes&#xa0;; vous pouvez toujours en ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Enter the tenant id and the client id of your Entra app.</source>
+        <translation>Saisissez l&apos;ID de locataire et l&apos;ID client de votre application Entra.</translation>
+    </message>
+    <message>
+        <source>Signing in needs MSAL: install the app with the partner-center extra (pip install &apos;reseller-desktop[partner-center]&apos;).</source>
+        <translation>La connexion nécessite MSAL : installez l&apos;application avec l&apos;extra partner-center (pip install &apos;reseller-desktop[partner-center]&apos;).</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>This computer has no secret store (such as the keyring): the sign-in is kept in memory only, and asked again at each start.</source>
+        <translation>Cet ordinateur n&apos;a pas de coffre de secrets (comme le trousseau) : la connexion est gardée en mémoire seulement, et redemandée à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>Signing in… finish in the browser window that opens.</source>
+        <translation>Connexion… terminez dans la fenêtre du navigateur qui s&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Waiting for the code to be entered…</source>
+        <translation>En attente de la saisie du code…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the sign-in: {description} ({code})</source>
+        <translation>Microsoft a refusé la connexion : {description} ({code})</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s sign-in service could not be reached ({kind}): check the connection, then try again.</source>
+        <translation>Le service de connexion de Microsoft est injoignable ({kind}) : vérifiez la connexion, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ NOT_FOUND = "NotFound"
 BUSY = "429"
 UNAVAILABLE = "ServiceUnavailable"
 OUTCOME_UNKNOWN = "OutcomeUnknown"
+SIGN_IN_AGAIN = "SignInRequired"
 
 FIELD_OF_CODE: dict[str, str] = {
     REGISTRATION_MISSING: "registration_number",
@@ -37,6 +38,38 @@ FIELD_OF_CODE: dict[str, str] = {
     AGREEMENT_MISSING: "mca_accepted",
     DOMAIN_TAKEN: "domain_prefix",
 }
+
+# Partner Center names the property it blames in an error's ``data`` or ``source`` (e.g.
+# "billingProfile.defaultAddress.postalCode"): the request field each property is, by the last
+# part of its path, case-insensitive. Used for codes not in FIELD_OF_CODE (address errors...).
+FIELD_OF_PROPERTY: dict[str, str] = {
+    "domain": "domain_prefix",
+    "organizationregistrationnumber": "registration_number",
+    "email": "email",
+    "culture": "culture",
+    "language": "language",
+    "companyname": "company_name",
+    "country": "country",
+    "region": "state",
+    "state": "state",
+    "city": "city",
+    "addressline1": "address_line1",
+    "addressline2": "address_line2",
+    "postalcode": "postal_code",
+    "firstname": "first_name",
+    "lastname": "last_name",
+    "phonenumber": "phone",
+    "quantity": "seats",
+    "catalogitemid": "offer_id",
+    "defaultaddress": "address_line1",
+    "address": "address_line1",
+}
+
+
+def field_of_property(name: str) -> str | None:
+    """The request field a Partner Center property path names (None: not one of the request's)."""
+    last = name.strip().rsplit(".", 1)[-1].replace("_", "").lower()
+    return FIELD_OF_PROPERTY.get(last)
 
 
 def field_of(code: str) -> str | None:
@@ -96,3 +129,12 @@ class OutcomeUnknownError(PartnerCenterError):
 
     def __init__(self, description: str = "") -> None:
         super().__init__(OUTCOME_UNKNOWN, description)
+
+
+class SignInAgainError(PartnerCenterError):
+    """Partner Center refused the partner's token even after a refresh (HTTP 401 twice), or no
+    token can be had without the user: nothing was done; sign in again, then retry (the journal
+    keeps the submission)."""
+
+    def __init__(self, description: str = "Sign in to Partner Center again.") -> None:
+        super().__init__(SIGN_IN_AGAIN, description)

@@ -16,15 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
         if not PreferencesDialog.objectName():
             PreferencesDialog.setObjectName(u"PreferencesDialog")
-        PreferencesDialog.resize(560, 260)
+        PreferencesDialog.resize(560, 420)
         self.mainLayout = QVBoxLayout(PreferencesDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.generalGroup = QGroupBox(PreferencesDialog)
@@ -91,6 +91,102 @@ class Ui_PreferencesDialog(object):
 
         self.mainLayout.addWidget(self.databaseGroup)
 
+        self.partnerCenterGroup = QGroupBox(PreferencesDialog)
+        self.partnerCenterGroup.setObjectName(u"partnerCenterGroup")
+        self.partnerCenterForm = QFormLayout(self.partnerCenterGroup)
+        self.partnerCenterForm.setObjectName(u"partnerCenterForm")
+        self.partnerCenterForm.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.backendLabel = QLabel(self.partnerCenterGroup)
+        self.backendLabel.setObjectName(u"backendLabel")
+
+        self.partnerCenterForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.backendLabel)
+
+        self.backendCombo = QComboBox(self.partnerCenterGroup)
+        self.backendCombo.setObjectName(u"backendCombo")
+
+        self.partnerCenterForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.backendCombo)
+
+        self.baseUrlLabel = QLabel(self.partnerCenterGroup)
+        self.baseUrlLabel.setObjectName(u"baseUrlLabel")
+
+        self.partnerCenterForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.baseUrlLabel)
+
+        self.baseUrlEdit = QLineEdit(self.partnerCenterGroup)
+        self.baseUrlEdit.setObjectName(u"baseUrlEdit")
+        self.baseUrlEdit.setPlaceholderText(u"https://api.partnercenter.microsoft.com")
+
+        self.partnerCenterForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.baseUrlEdit)
+
+        self.tenantIdLabel = QLabel(self.partnerCenterGroup)
+        self.tenantIdLabel.setObjectName(u"tenantIdLabel")
+
+        self.partnerCenterForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.tenantIdLabel)
+
+        self.tenantIdEdit = QLineEdit(self.partnerCenterGroup)
+        self.tenantIdEdit.setObjectName(u"tenantIdEdit")
+
+        self.partnerCenterForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.tenantIdEdit)
+
+        self.clientIdLabel = QLabel(self.partnerCenterGroup)
+        self.clientIdLabel.setObjectName(u"clientIdLabel")
+
+        self.partnerCenterForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.clientIdLabel)
+
+        self.clientIdEdit = QLineEdit(self.partnerCenterGroup)
+        self.clientIdEdit.setObjectName(u"clientIdEdit")
+
+        self.partnerCenterForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.clientIdEdit)
+
+        self.accountLabel = QLabel(self.partnerCenterGroup)
+        self.accountLabel.setObjectName(u"accountLabel")
+
+        self.partnerCenterForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.accountLabel)
+
+        self.accountRow = QHBoxLayout()
+        self.accountRow.setObjectName(u"accountRow")
+        self.accountValue = QLabel(self.partnerCenterGroup)
+        self.accountValue.setObjectName(u"accountValue")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.accountValue.sizePolicy().hasHeightForWidth())
+        self.accountValue.setSizePolicy(sizePolicy)
+        self.accountValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.accountRow.addWidget(self.accountValue)
+
+        self.signInButton = QPushButton(self.partnerCenterGroup)
+        self.signInButton.setObjectName(u"signInButton")
+        self.signInButton.setAutoDefault(False)
+
+        self.accountRow.addWidget(self.signInButton)
+
+        self.signOutButton = QPushButton(self.partnerCenterGroup)
+        self.signOutButton.setObjectName(u"signOutButton")
+        self.signOutButton.setAutoDefault(False)
+
+        self.accountRow.addWidget(self.signOutButton)
+
+
+        self.partnerCenterForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.accountRow)
+
+        self.partnerCenterError = QLabel(self.partnerCenterGroup)
+        self.partnerCenterError.setObjectName(u"partnerCenterError")
+        self.partnerCenterError.setStyleSheet(u"color: #c42b1c;")
+        self.partnerCenterError.setWordWrap(True)
+
+        self.partnerCenterForm.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.partnerCenterError)
+
+        self.partnerCenterHint = QLabel(self.partnerCenterGroup)
+        self.partnerCenterHint.setObjectName(u"partnerCenterHint")
+        self.partnerCenterHint.setStyleSheet(u"color: #605e5c;")
+        self.partnerCenterHint.setWordWrap(True)
+
+        self.partnerCenterForm.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.partnerCenterHint)
+
+
+        self.mainLayout.addWidget(self.partnerCenterGroup)
+
         self.restartNote = QLabel(PreferencesDialog)
         self.restartNote.setObjectName(u"restartNote")
         self.restartNote.setWordWrap(True)
@@ -107,9 +203,19 @@ class Ui_PreferencesDialog(object):
         self.languageLabel.setBuddy(self.languageCombo)
         self.clipboardLabel.setBuddy(self.clipboardSpin)
         self.databaseLabel.setBuddy(self.databaseEdit)
+        self.backendLabel.setBuddy(self.backendCombo)
+        self.baseUrlLabel.setBuddy(self.baseUrlEdit)
+        self.tenantIdLabel.setBuddy(self.tenantIdEdit)
+        self.clientIdLabel.setBuddy(self.clientIdEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.languageCombo, self.clipboardSpin)
         QWidget.setTabOrder(self.clipboardSpin, self.databaseEdit)
+        QWidget.setTabOrder(self.databaseEdit, self.backendCombo)
+        QWidget.setTabOrder(self.backendCombo, self.baseUrlEdit)
+        QWidget.setTabOrder(self.baseUrlEdit, self.tenantIdEdit)
+        QWidget.setTabOrder(self.tenantIdEdit, self.clientIdEdit)
+        QWidget.setTabOrder(self.clientIdEdit, self.signInButton)
+        QWidget.setTabOrder(self.signInButton, self.signOutButton)
 
         self.retranslateUi(PreferencesDialog)
 
@@ -126,6 +232,16 @@ class Ui_PreferencesDialog(object):
         self.databaseLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Shared &database:", None))
         self.databaseEdit.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"postgresql://user@server:5432/customers", None))
         self.databaseHint.setText(QCoreApplication.translate("PreferencesDialog", u"Leave empty to keep the customers in a file on this computer. Do not put a password in the address: it is read from your .pgpass file or the PGPASSWORD variable.", None))
-        self.restartNote.setText(QCoreApplication.translate("PreferencesDialog", u"Language and database changes apply the next time the app starts.", None))
+        self.partnerCenterGroup.setTitle(QCoreApplication.translate("PreferencesDialog", u"Partner Center", None))
+        self.backendLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Backend:", None))
+        self.baseUrlLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Address:", None))
+        self.tenantIdLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Tenant id:", None))
+        self.tenantIdEdit.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"Your partner tenant: contoso-partner.onmicrosoft.com or its id", None))
+        self.clientIdLabel.setText(QCoreApplication.translate("PreferencesDialog", u"C&lient id:", None))
+        self.clientIdEdit.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"The application (client) id of your Entra app", None))
+        self.accountLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Signed in as:", None))
+        self.signInButton.setText(QCoreApplication.translate("PreferencesDialog", u"Sign &in", None))
+        self.signOutButton.setText(QCoreApplication.translate("PreferencesDialog", u"Sign &out", None))
+        self.restartNote.setText(QCoreApplication.translate("PreferencesDialog", u"Language, database and Partner Center backend changes apply the next time the app starts.", None))
     # retranslateUi
 

@@ -1,0 +1,453 @@
+"""``RestPartnerCenter``: the port over Partner Center's REST API (reference, section 7).
+
+- Request ids: the port's ``request_id`` is the operation's ``MS-RequestId``. An order is two
+  calls: the cart is created with the order's request id and checked out with an id derived from
+  it (``derived_request_id(request_id, "checkout")``), so a retry of the whole order replays both.
+  Questions and operations the port gives no id (users, reset) get a new id per operation.
+- The temporary admin password comes from Microsoft's answer (``userCredentials.password``),
+  never from the app. A replay answers the first result; if it carries no password, the port's
+  ``CreatedCustomer`` has none and the app offers a reset.
+- ``catalogItemId`` is ``<productId>:<sku>:<availabilityId>``: the catalog keeps product ids only,
+  so the SKU is ``0001`` and the availability id comes from ``availabilities`` (offer id ->
+  availability id, e.g. from the partner's price list), else ``DEFAULT_AVAILABILITY``.
+- ``retry_provisioning`` answers False: Partner Center has no "provision again" call; a failed
+  order is bought again (a new order) or taken to Microsoft support.
+- Country rules come from ``GET /v1/countryvalidationrules/{iso2}`` over the shipped rules (kept
+  for this run), and are the shipped rules when Partner Center cannot answer.
+- Nothing here holds a database transaction across an HTTP call (``polling.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+import httpx
+from peewee import Database, DatabaseProxy, PeeweeException
+
+from reseller_desktop.domain.clock import Clock, utcnow
+from reseller_desktop.domain.countries import AddressRules, address_rules
+from reseller_desktop.domain.credentials import AdminCredentials, temporary_password
+from reseller_desktop.domain.request import DOMAIN_SUFFIX, NewCustomerRequest
+from reseller_desktop.services.partner_center.errors import (
+    DomainTakenError,
+    NotFoundError,
+    OutcomeUnknownError,
+    PartnerCenterError,
+    ServiceUnavailableError,
+)
+from reseller_desktop.services.partner_center.port import (
+    AddressCheck,
+    AddressQuery,
+    Changes,
+    CreatedCustomer,
+    CustomerProfile,
+    OrderLine,
+    PlacedOrder,
+)
+from reseller_desktop.services.partner_center.rest.client import (
+    CONNECT_TIMEOUT,
+    READ_TIMEOUT,
+    PartnerCenterHttp,
+)
+from reseller_desktop.services.partner_center.rest.polling import BATCH, FIRST_LOOK, RestPoller
+from reseller_desktop.services.partner_center.rest.tokens import TokenSource
+from reseller_desktop.store.models import database_proxy
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://api.partnercenter.microsoft.com"
+SKU = "0001"
+DEFAULT_AVAILABILITY = "0001"
+
+
+def derived_request_id(request_id: str, step: str) -> str:
+    """The request id of a later step of one operation: the same on every retry of it."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"{step}:{request_id}"))
+
+
+def customer_body(r: NewCustomerRequest) -> dict[str, Any]:
+    """``POST /v1/customers``'s body (no password: Microsoft makes it)."""
+    company: dict[str, Any] = {"domain": r.domain}
+    if r.registration_number:
+        company["organizationRegistrationNumber"] = r.registration_number
+    return {
+        "companyProfile": company,
+        "billingProfile": billing_profile(
+            r.company_name,
+            AddressQuery(
+                r.country, r.address_line1, r.address_line2, r.city, r.state, r.postal_code
+            ),
+            r.first_name,
+            r.last_name,
+            r.email,
+            r.phone,
+            culture=r.culture,
+            language=r.language,
+        ),
+    }
+
+
+def billing_profile(
+    company_name: str,
+    address: AddressQuery,
+    first_name: str,
+    last_name: str,
+    email: str,
+    phone: str,
+    *,
+    culture: str = "",
+    language: str = "",
+) -> dict[str, Any]:
+    default_address = {
+        "country": address.country,
+        "city": address.city,
+        "state": address.state,
+        "addressLine1": address.address_line1,
+        "addressLine2": address.address_line2,
+        "postalCode": address.postal_code,
+        "firstName": first_name,
+        "lastName": last_name,
+        "phoneNumber": phone,
+    }
+    profile: dict[str, Any] = {
+        "email": email,
+        "companyName": company_name,
+        "defaultAddress": {k: v for k, v in default_address.items() if v},
+    }
+    if culture:
+        profile["culture"] = culture
+    if language:
+        profile["language"] = language
+    return profile
+
+
+def _address_json(address: AddressQuery) -> dict[str, str]:
+    return {
+        "addressLine1": address.address_line1,
+        "addressLine2": address.address_line2,
+        "city": address.city,
+        "state": address.state,
+        "postalCode": address.postal_code,
+        "country": address.country,
+    }
+
+
+def _json(answer: httpx.Response, what: str) -> dict[str, Any]:
+    """The answer's JSON object; an unreadable answer to a write is an unknown outcome."""
+    try:
+        body = answer.json()
+    except ValueError:
+        body = None
+    if not isinstance(body, dict):
+        raise OutcomeUnknownError(f"{what}: Partner Center's answer could not be read.")
+    return body
+
+
+def _uuid(value: object, what: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise OutcomeUnknownError(f"{what}: Partner Center's answer has no valid id.") from None
+
+
+class RestPartnerCenter:
+    """The port over Partner Center's REST API (see the module's docstring)."""
+
+    name = "Partner Center"
+    is_simulated = False
+
+    def __init__(
+        self,
+        base_url: str,
+        tokens: TokenSource,
+        *,
+        locale: str = "en-US",
+        clock: Clock = utcnow,
+        connect_timeout: float = CONNECT_TIMEOUT,
+        read_timeout: float = READ_TIMEOUT,
+        sleep: Callable[[float], None] = time.sleep,
+        database: Database | DatabaseProxy = database_proxy,
+        batch: int = BATCH,
+        availabilities: Mapping[str, str] | None = None,
+        transport: httpx.BaseTransport | None = None,
+        **retry: Any,
+    ) -> None:
+        self.base_url = base_url
+        self.clock = clock
+        self.http = PartnerCenterHttp(
+            base_url,
+            tokens,
+            locale=locale,
+            connect_timeout=connect_timeout,
+            read_timeout=read_timeout,
+            sleep=sleep,
+            transport=transport,
+            **retry,
+        )
+        self.poller = RestPoller(self.http, database, batch)
+        self.availabilities = dict(availabilities or {})
+        self._rules: dict[str, AddressRules] = {}
+        self._rules_lock = threading.Lock()
+
+    @property
+    def tokens(self) -> TokenSource:
+        return self.http.tokens
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __repr__(self) -> str:
+        return f"RestPartnerCenter({self.base_url!r})"
+
+    # -- questions
+
+    def domain_available(self, prefix: str) -> bool:
+        domain = f"{prefix.strip().lower()}{DOMAIN_SUFFIX}"
+        answer = self.http.call("HEAD", f"/v1/domains/{domain}", accept=(404,))
+        return answer.status_code == 404
+
+    def validate_address(self, address: AddressQuery) -> AddressCheck:
+        answer = self.http.call("POST", "/v1/validations/address", json=_address_json(address))
+        body = _json(answer, "Address check")
+        suggestion = None
+        for item in body.get("suggestedAddresses") or []:
+            if isinstance(item, dict):
+                suggestion = AddressQuery(
+                    country=str(item.get("country") or address.country),
+                    address_line1=str(item.get("addressLine1") or ""),
+                    address_line2=str(item.get("addressLine2") or ""),
+                    city=str(item.get("city") or ""),
+                    state=str(item.get("state") or ""),
+                    postal_code=str(item.get("postalCode") or ""),
+                )
+                break
+        return AddressCheck(
+            str(body.get("status") or "NotValidated"),
+            suggestion=suggestion if suggestion != address else None,
+            message=str(body.get("validationMessage") or ""),
+        )
+
+    def country_rules(self, country: str) -> AddressRules:
+        shipped = address_rules(country)
+        code = shipped.country
+        with self._rules_lock:
+            known = self._rules.get(code)
+        if known is not None:
+            return known
+        if len(code) != 2 or not code.isalpha():
+            return shipped
+        try:
+            answer = self.http.call(
+                "GET", f"/v1/countryvalidationrules/{code}", what="The country's rules"
+            )
+            body = answer.json()
+        except (PartnerCenterError, ValueError) as exc:
+            log.info("Country rules of %s: the shipped ones (%s)", code, type(exc).__name__)
+            return shipped
+        rules = _merged_rules(shipped, body if isinstance(body, dict) else {})
+        with self._rules_lock:
+            self._rules[code] = rules
+        return rules
+
+    # -- creating
+
+    def create_customer(self, request: NewCustomerRequest, request_id: str) -> CreatedCustomer:
+        answer = self.http.call(
+            "POST",
+            "/v1/customers",
+            json=customer_body(request),
+            request_id=request_id,
+            accept=(409,),
+        )
+        if answer.status_code == 409:
+            error = DomainTakenError(request.domain)
+            error.correlation_id = answer.request.headers.get("MS-CorrelationId", "")
+            raise error
+        body = _json(answer, "Create customer")
+        customer_id = _uuid(body.get("id"), "Create customer")
+        company = body.get("companyProfile") or {}
+        tenant = company.get("tenantId") or body.get("id")
+        domain = str(company.get("domain") or request.domain)
+        password = (body.get("userCredentials") or {}).get("password") or None
+        now = self.clock()
+        return CreatedCustomer(
+            customer_id=customer_id,
+            tenant_id=_uuid(tenant, "Create customer"),
+            domain=domain,
+            credentials=AdminCredentials(f"admin@{domain}", password),
+            created_at=now,
+            next_poll_at=now + FIRST_LOOK,
+        )
+
+    def catalog_item_id(self, offer_id: str) -> str:
+        availability = self.availabilities.get(offer_id, DEFAULT_AVAILABILITY)
+        return f"{offer_id}:{SKU}:{availability}"
+
+    def place_order(self, customer_id: uuid.UUID, line: OrderLine, request_id: str) -> PlacedOrder:
+        base = f"/v1/customers/{customer_id}"
+        item = {
+            "id": 0,
+            "catalogItemId": self.catalog_item_id(line.offer_id),
+            "quantity": line.seats,
+            "termDuration": line.term,
+            "billingCycle": line.billing_cycle,
+        }
+        try:
+            cart = self.http.call(
+                "POST",
+                f"{base}/carts",
+                json={"lineItems": [item]},
+                request_id=request_id,
+                what=f"Customer {customer_id}",
+            )
+        except NotFoundError:
+            # A customer created a moment ago may not be visible yet: order again later.
+            raise ServiceUnavailableError(
+                "The customer is not visible at Partner Center yet: the order waits."
+            ) from None
+        cart_id = _json(cart, "Order").get("id")
+        if not cart_id:
+            raise OutcomeUnknownError("Order: Partner Center's cart has no id.")
+        checkout = self.http.call(
+            "POST",
+            f"{base}/carts/{cart_id}/checkout",
+            request_id=derived_request_id(request_id, "checkout"),
+            what="The cart",
+        )
+        body = _json(checkout, "Order")
+        orders = [o for o in body.get("orders") or [] if isinstance(o, dict)]
+        if not orders:
+            problems = [e for e in body.get("orderErrors") or [] if isinstance(e, dict)]
+            if problems:
+                error = PartnerCenterError(
+                    str(problems[0].get("code", "")), str(problems[0].get("description", ""))
+                )
+                error.correlation_id = checkout.request.headers.get("MS-CorrelationId", "")
+                raise error
+            raise OutcomeUnknownError("Order: Partner Center's checkout named no order.")
+        order = orders[0]
+        order_id = _uuid(order.get("id"), "Order")
+        lines = [i for i in order.get("lineItems") or [] if isinstance(i, dict)]
+        subscription = next(
+            (i.get("subscriptionId") for i in lines if i.get("subscriptionId")), None
+        )
+        if subscription is None:
+            # Not named yet: a stable stand-in (the same on a replay); see the README.
+            log.warning("Order %s names no subscription yet", order_id)
+            subscription = uuid.uuid5(order_id, "line-0")
+        return PlacedOrder(
+            order_id=order_id,
+            subscription_id=_uuid(subscription, "Order"),
+            status=str(order.get("status") or "pending").lower(),
+            next_poll_at=self.clock() + FIRST_LOOK,
+        )
+
+    def change_seats(
+        self, customer_id: uuid.UUID, subscription_id: uuid.UUID, seats: int, request_id: str
+    ) -> None:
+        self.http.call(
+            "PATCH",
+            f"/v1/customers/{customer_id}/subscriptions/{subscription_id}",
+            json={"quantity": seats},
+            request_id=request_id,
+            what="The subscription",
+        )
+
+    def update_customer_profile(
+        self, customer_id: uuid.UUID, profile: CustomerProfile, request_id: str
+    ) -> None:
+        self.http.call(
+            "PUT",
+            f"/v1/customers/{customer_id}/profiles/billing",
+            json=billing_profile(
+                profile.company_name,
+                profile.address,
+                profile.first_name,
+                profile.last_name,
+                profile.email,
+                profile.phone,
+            ),
+            request_id=request_id,
+            what="The customer",
+        )
+
+    def cancel_subscription(
+        self, customer_id: uuid.UUID, subscription_id: uuid.UUID, request_id: str
+    ) -> None:
+        # New commerce: a subscription is cancelled by setting its status to "deleted".
+        self.http.call(
+            "PATCH",
+            f"/v1/customers/{customer_id}/subscriptions/{subscription_id}",
+            json={"status": "deleted"},
+            request_id=request_id,
+            what="The subscription",
+        )
+
+    def reset_admin_password(self, customer_id: uuid.UUID) -> AdminCredentials:
+        base = f"/v1/customers/{customer_id}/users"
+        users = _json(self.http.call("GET", base, what="The customer"), "Users")
+        items = [u for u in users.get("items") or [] if isinstance(u, dict)]
+        admin = next(
+            (u for u in items if str(u.get("userPrincipalName", "")).lower().startswith("admin@")),
+            None,
+        )
+        if admin is None or not admin.get("id"):
+            raise NotFoundError(f"The admin user of customer {customer_id}")
+        # The contract has the partner choose the new temporary password (the answer may
+        # carry the one Microsoft kept).
+        password = temporary_password()
+        answer = self.http.call(
+            "PATCH",
+            f"{base}/{admin['id']}/resetpassword",
+            json={"passwordProfile": {"password": password, "forceChangePassword": True}},
+            what="The admin user",
+        )
+        try:
+            body = answer.json()
+        except ValueError:
+            body = {}
+        given = (
+            (body.get("passwordProfile") or {}).get("password") if isinstance(body, dict) else None
+        )
+        return AdminCredentials(str(admin["userPrincipalName"]), given or password)
+
+    # -- provisioning
+
+    def poll_changes(self, now: datetime) -> Changes:
+        try:
+            return self.poller.poll(now)
+        except PeeweeException as exc:  # the store's error stays the cause: the monitor reads it
+            text = str(exc).strip()
+            raise ServiceUnavailableError(
+                text.splitlines()[0] if text else type(exc).__name__
+            ) from exc
+
+    def retry_provisioning(self, customer_id: uuid.UUID, actor: str) -> bool:
+        """Partner Center has no "provision again" call: nothing to do here (False)."""
+        return False
+
+
+def _merged_rules(shipped: AddressRules, body: dict[str, Any]) -> AddressRules:
+    """Partner Center's rules over the shipped ones (names of states kept where known)."""
+    names = dict(shipped.state_choices)
+    states = [str(s) for s in body.get("supportedStatesList") or [] if s]
+    choices = tuple((s, names.get(s, s)) for s in states) if states else shipped.state_choices
+
+    def flag(key: str, default: bool) -> bool:
+        value = body.get(key)
+        return bool(value) if isinstance(value, bool) else default
+
+    return replace(
+        shipped,
+        state_required=flag("isStateRequired", shipped.state_required),
+        city_required=flag("isCityRequired", shipped.city_required),
+        postal_required=flag("isPostalCodeRequired", shipped.postal_required),
+        state_choices=choices,
+    )

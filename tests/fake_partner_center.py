@@ -1,0 +1,415 @@
+"""A fake Microsoft Partner Center: a real HTTP server on 127.0.0.1 that follows the REST contract
+of ``shared/reference/partner-center.md`` (section 7) and keeps state.
+
+Built to the documented contract, not against Microsoft. It keeps taken domains, customers (each
+answers 404 for ``visible_after`` after its creation, on the injected ``clock``), carts, orders
+(pending until ``fulfil_after``), subscriptions and users; it answers a repeated ``MS-RequestId``
+with the first result (the same password included); and it records every request's headers.
+
+Faults a test arms for the next matching request (``fault(method, path_prefix, kind, ...)``):
+
+- ``busy``: 429 with ``Retry-After``; ``unauthorized``: 401; ``error``: a status and a
+  ``{code, description, data}`` body; ``server_error``: 500;
+- ``lose``: do the work, then close the connection without answering (a lost reply);
+- ``hang``: wait ``seconds`` (past the client's read timeout), then close without doing anything;
+
+and ``throttle_every = N`` answers 429 to one call in N.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from reseller_desktop.domain.clock import utcnow
+
+TOKEN = "fake-token-1"
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: Any
+
+
+@dataclass
+class Fault:
+    method: str
+    prefix: str
+    kind: str
+    times: int = 1
+    status: int = 400
+    code: str = ""
+    description: str = ""
+    data: list[str] = field(default_factory=list)
+    retry_after: str = "1"
+    seconds: float = 0.0
+
+
+@dataclass
+class Answer:
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class FakePartnerCenter:
+    """The server and its state (see the module's docstring). Use as a context manager."""
+
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        visible_after: timedelta = timedelta(seconds=90),
+        fulfil_after: timedelta = timedelta(minutes=3),
+        taken: set[str] | None = None,
+        tokens: set[str] | None = None,
+    ) -> None:
+        self.clock = clock
+        self.visible_after = visible_after
+        self.fulfil_after = fulfil_after
+        self.taken = {d.lower() for d in (taken or {"contoso.onmicrosoft.com"})}
+        self.tokens = set(tokens or {TOKEN})
+        self.customers: dict[str, dict[str, Any]] = {}
+        self.carts: dict[str, dict[str, Any]] = {}
+        self.orders: dict[str, dict[str, Any]] = {}
+        self.subscriptions: dict[str, dict[str, Any]] = {}
+        self.replays: dict[tuple[str, str, str], Answer] = {}
+        self.requests: list[Recorded] = []
+        self.faults: list[Fault] = []
+        self.throttle_every = 0
+        self.calls = 0
+        self.lock = threading.RLock()
+        self.released = threading.Event()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self.server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def __enter__(self) -> FakePartnerCenter:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.released.set()  # hanging handlers answer now
+        self.server.shutdown()
+        self.server.server_close()
+        self._thread.join(5)
+
+    # -- for tests
+
+    def fault(self, method: str, prefix: str, kind: str, **detail: Any) -> None:
+        with self.lock:
+            self.faults.append(Fault(method, prefix, kind, **detail))
+
+    def seen(self, method: str, prefix: str = "") -> list[Recorded]:
+        with self.lock:
+            return [r for r in self.requests if r.method == method and r.path.startswith(prefix)]
+
+    def customer_domains(self) -> list[str]:
+        with self.lock:
+            return [c["domain"] for c in self.customers.values()]
+
+    # -- the service
+
+    def _fault_for(self, method: str, path: str) -> Fault | None:
+        with self.lock:
+            for fault in self.faults:
+                if fault.method == method and path.startswith(fault.prefix):
+                    fault.times -= 1
+                    if fault.times <= 0:
+                        self.faults.remove(fault)
+                    return fault
+        return None
+
+    def handle(self, method: str, path: str, headers: dict[str, str], body: Any) -> Answer | None:
+        """The answer to one request (None: close the connection without answering)."""
+        with self.lock:
+            self.requests.append(Recorded(method, path, headers, body))
+            self.calls += 1
+            throttled = self.throttle_every and self.calls % self.throttle_every == 0
+        fault = self._fault_for(method, path)
+        if fault is not None and fault.kind == "hang":
+            self.released.wait(fault.seconds)
+            return None  # never answered, nothing done
+        if throttled or (fault is not None and fault.kind == "busy"):
+            after = fault.retry_after if fault is not None else "1"
+            return Answer(
+                429,
+                {"statusCode": 429, "message": "Rate limit is exceeded."},
+                {"Retry-After": after},
+            )
+        if headers.get("authorization", "").removeprefix("Bearer ") not in self.tokens or (
+            fault is not None and fault.kind == "unauthorized"
+        ):
+            return Answer(401, {"code": "401", "description": "Unauthorized"})
+        if fault is not None and fault.kind == "server_error":
+            return Answer(500, {"code": "500", "description": "Internal server error"})
+        if fault is not None and fault.kind == "error":
+            return Answer(
+                fault.status,
+                {"code": fault.code, "description": fault.description, "data": fault.data},
+            )
+        request_id = headers.get("ms-requestid", "")
+        key = (request_id, method, path)
+        with self.lock:
+            known = self.replays.get(key) if method in ("POST", "PATCH", "PUT") else None
+            answer = known or self._route(method, path, body)
+            if method in ("POST", "PATCH", "PUT") and request_id and answer.status < 300:
+                self.replays.setdefault(key, answer)
+        if fault is not None and fault.kind == "lose":
+            return None
+        return answer
+
+    def _route(self, method: str, path: str, body: Any) -> Answer:
+        parts = [p for p in path.split("?")[0].split("/") if p][1:]  # without "v1"
+        now = self.clock()
+        if parts[:1] == ["domains"] and method == "HEAD":
+            domain = parts[1].lower()
+            taken = domain in self.taken or domain in self.customer_domains()
+            return Answer(200 if taken else 404)
+        if parts == ["customers"] and method == "POST":
+            return self._create_customer(body, now)
+        if parts[:1] == ["countryvalidationrules"] and method == "GET":
+            return self._country_rules(parts[1].upper())
+        if parts == ["validations", "address"] and method == "POST":
+            return self._address(body)
+        if parts[:1] == ["customers"] and len(parts) >= 2:
+            customer = self.customers.get(parts[1])
+            if customer is None:
+                return _not_found("Customer")
+            return self._customer_route(method, parts[2:], customer, body, now)
+        return Answer(404, {"code": "NotFound", "description": f"No route {method} {path}"})
+
+    def _create_customer(self, body: Any, now: datetime) -> Answer:
+        company = body.get("companyProfile") or {}
+        billing = body.get("billingProfile") or {}
+        domain = str(company.get("domain", "")).lower()
+        if domain in self.taken or domain in self.customer_domains():
+            return Answer(
+                409, {"code": "DomainExists", "description": f"The domain {domain} is in use."}
+            )
+        customer_id = str(uuid.uuid4())
+        password = "Fk" + secrets.token_urlsafe(10) + "#7"
+        self.customers[customer_id] = {
+            "id": customer_id,
+            "domain": domain,
+            "created_at": now,
+            "billing": billing,
+            "admin_id": str(uuid.uuid4()),
+            "password": password,
+        }
+        return Answer(
+            201,
+            {
+                "id": customer_id,
+                "commerceId": str(uuid.uuid4()),
+                "companyProfile": {"tenantId": customer_id, "domain": domain},
+                "billingProfile": billing,
+                "relationshipToPartner": "reseller",
+                "userCredentials": {"userName": "admin", "password": password},
+            },
+        )
+
+    def _visible(self, customer: dict[str, Any], now: datetime) -> bool:
+        return bool(now >= customer["created_at"] + self.visible_after)
+
+    def _customer_route(
+        self, method: str, rest: list[str], customer: dict[str, Any], body: Any, now: datetime
+    ) -> Answer:
+        cid = customer["id"]
+        if not rest and method == "GET":
+            if not self._visible(customer, now):
+                return _not_found("Customer")
+            return Answer(200, {"id": cid, "companyProfile": {"domain": customer["domain"]}})
+        if rest == ["carts"] and method == "POST":
+            lines = body.get("lineItems") or []
+            for line in lines:
+                if not 1 <= int(line.get("quantity", 0)) <= 300:
+                    return Answer(400, {"code": "2002", "description": "Quantity out of range."})
+            cart_id = str(uuid.uuid4())
+            self.carts[cart_id] = {"customer": cid, "lines": lines, "ordered": None}
+            return Answer(201, {"id": cart_id, "lineItems": lines})
+        if len(rest) == 3 and rest[0] == "carts" and rest[2] == "checkout" and method == "POST":
+            cart = self.carts.get(rest[1])
+            if cart is None or cart["customer"] != cid:
+                return _not_found("Cart")
+            if cart["ordered"] is not None:
+                return Answer(
+                    400, {"code": "CartCheckedOut", "description": "Already checked out."}
+                )
+            order_id = str(uuid.uuid4())
+            items = []
+            for number, line in enumerate(cart["lines"]):
+                sub_id = str(uuid.uuid4())
+                self.subscriptions[sub_id] = {
+                    "id": sub_id,
+                    "customer": cid,
+                    "offerId": line.get("catalogItemId"),
+                    "quantity": line.get("quantity"),
+                    "order": order_id,
+                    "deleted": False,
+                }
+                items.append({"lineItemNumber": number, "subscriptionId": sub_id})
+            self.orders[order_id] = {"customer": cid, "created_at": now, "items": items}
+            cart["ordered"] = order_id
+            order = {"id": order_id, "lineItems": items, "status": "pending"}
+            return Answer(201, {"orders": [order], "orderErrors": []})
+        if len(rest) >= 2 and rest[0] == "orders" and method == "GET":
+            order = self.orders.get(rest[1])
+            if order is None or order["customer"] != cid:
+                return _not_found("Order")
+            done = now >= order["created_at"] + self.fulfil_after
+            if rest[2:] == ["provisioningstatus"]:
+                items = [
+                    {
+                        "lineItemNumber": item["lineItemNumber"],
+                        "status": "fulfilled" if done else "pending",
+                        "quantityProvisioningInformation": [],
+                    }
+                    for item in order["items"]
+                ]
+                return Answer(200, {"totalCount": len(items), "items": items})
+            status = "completed" if done else "pending"
+            return Answer(200, {"id": rest[1], "lineItems": order["items"], "status": status})
+        if len(rest) == 2 and rest[0] == "subscriptions":
+            sub = self.subscriptions.get(rest[1])
+            if sub is None or sub["customer"] != cid:
+                return _not_found("Subscription")
+            if method == "PATCH":
+                if "quantity" in body:
+                    if not 1 <= int(body["quantity"]) <= 300:
+                        return Answer(400, {"code": "800067", "description": "Too many seats."})
+                    sub["quantity"] = int(body["quantity"])
+                if body.get("status") == "deleted":
+                    sub["deleted"] = True
+            return Answer(200, self._subscription(sub, now))
+        if rest == ["profiles", "billing"] and method == "PUT":
+            customer["billing"] = body
+            return Answer(200, body)
+        if rest == ["users"] and method == "GET":
+            user = {"id": customer["admin_id"], "userPrincipalName": f"admin@{customer['domain']}"}
+            return Answer(200, {"totalCount": 1, "items": [user]})
+        if len(rest) == 3 and rest[0] == "users" and rest[2] == "resetpassword":
+            if rest[1] != customer["admin_id"] or method != "PATCH":
+                return _not_found("User")
+            customer["password"] = body["passwordProfile"]["password"]
+            return Answer(200, {"id": rest[1], "userPrincipalName": f"admin@{customer['domain']}"})
+        return Answer(404, {"code": "NotFound", "description": "No such route."})
+
+    def _subscription(self, sub: dict[str, Any], now: datetime) -> dict[str, Any]:
+        order = self.orders[sub["order"]]
+        done = now >= order["created_at"] + self.fulfil_after
+        status = "deleted" if sub["deleted"] else ("active" if done else "pending")
+        return {
+            "id": sub["id"],
+            "offerId": sub["offerId"],
+            "quantity": sub["quantity"],
+            "status": status,
+        }
+
+    @staticmethod
+    def _country_rules(code: str) -> Answer:
+        if code == "US":
+            return Answer(
+                200,
+                {
+                    "iso2Code": "US",
+                    "isStateRequired": True,
+                    "supportedStatesList": ["NY", "WA"],
+                    "isCityRequired": True,
+                    "isPostalCodeRequired": True,
+                },
+            )
+        return Answer(
+            200,
+            {
+                "iso2Code": code,
+                "isStateRequired": False,
+                "supportedStatesList": [],
+                "isCityRequired": True,
+                "isPostalCodeRequired": True,
+            },
+        )
+
+    @staticmethod
+    def _address(body: Any) -> Answer:
+        original = {k: body.get(k, "") for k in ("addressLine1", "city", "state", "postalCode")}
+        original["country"] = body.get("country", "")
+        if not body.get("postalCode"):
+            return Answer(
+                200,
+                {
+                    "status": "NotValidated",
+                    "originalAddress": original,
+                    "suggestedAddresses": [],
+                    "validationMessage": "The postal code is missing.",
+                },
+            )
+        city = str(body.get("city", ""))
+        if city != city.upper():
+            suggested = original | {"city": city.upper()}
+            return Answer(
+                200,
+                {
+                    "status": "VerifiedShippable",
+                    "originalAddress": original,
+                    "suggestedAddresses": [suggested],
+                    "validationMessage": "",
+                },
+            )
+        return Answer(200, {"status": "VerifiedAddress", "originalAddress": original})
+
+
+def _not_found(what: str) -> Answer:
+    return Answer(404, {"code": "NotFound", "description": f"{what} was not found."})
+
+
+def _handler(fake: FakePartnerCenter) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # small answers leave at once (no 40 ms delayed ACK)
+
+        def log_message(self, format: str, *args: Any) -> None:  # quiet
+            pass
+
+        def _serve(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(length) if length else b""
+            try:
+                body = json.loads(raw) if raw else {}
+            except ValueError:
+                body = {}
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            answer = fake.handle(self.command, self.path, headers, body)
+            if answer is None:  # the reply is lost: close without a word
+                self.close_connection = True
+                return
+            content = b"" if answer.body is None else json.dumps(answer.body).encode()
+            self.send_response(answer.status)
+            for name, value in answer.headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(content)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(content)
+
+        do_GET = do_POST = do_PATCH = do_PUT = do_HEAD = _serve
+
+    return Handler
