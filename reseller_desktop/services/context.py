@@ -17,17 +17,25 @@ from reseller_desktop.services.customer_queries import CustomerQueries
 from reseller_desktop.services.journal import SubmissionJournal
 from reseller_desktop.services.onboarding import OnboardingService
 from reseller_desktop.services.partner_center.backend import (
+    PARTNER_CENTER,
+    SIMULATOR,
     TOKEN_CACHE_FILE,
     BackendError,
     PartnerCenterSettings,
     build_port,
+    partner_tenant,
 )
 from reseller_desktop.services.partner_center.port import PartnerCenter
 from reseller_desktop.services.partner_center.rest.tokens import TokenSource
 from reseller_desktop.services.partner_center.simulator import SimulatedPartnerCenter
 from reseller_desktop.services.partner_center.simulator.namespace import TakenPrefixes
 from reseller_desktop.services.subscriptions import SubscriptionService
-from reseller_desktop.store.database import current_sqlite_file, open_store
+from reseller_desktop.store.database import (
+    OtherOwnerError,
+    Owner,
+    current_sqlite_file,
+    open_store,
+)
 from reseller_desktop.store.errors import StoreError
 from reseller_desktop.store.models import database_proxy
 
@@ -123,6 +131,42 @@ class StartupError(RuntimeError):
     """Something the app needs is missing or broken; the message says what to do, in one line."""
 
 
+def book_owner(settings: PartnerCenterSettings) -> Owner:
+    """Whom the book opened with ``settings`` belongs to: the backend and partner tenant."""
+    if settings.simulated:
+        return Owner(SIMULATOR, "")
+    return Owner(PARTNER_CENTER, partner_tenant(settings))
+
+
+def _backend_name(owner: Owner) -> str:
+    if owner.backend == SIMULATOR:
+        return "the simulator"
+    if owner.backend != PARTNER_CENTER:
+        return f"the backend '{owner.backend}'"  # a newer version's
+    if owner.partner_tenant:
+        return f"Partner Center (tenant {owner.partner_tenant})"
+    return "Partner Center"
+
+
+def other_owner_text(exc: OtherOwnerError) -> str:
+    """The start-up line for a book that belongs to another backend or partner tenant."""
+    if exc.owner.backend == SIMULATOR:
+        use_it = "start with --partner-center simulator"
+    elif exc.owner.partner_tenant:
+        use_it = (
+            f"choose Partner Center with tenant {exc.owner.partner_tenant} "
+            "(Preferences › Partner Center, or --partner-center with its access token)"
+        )
+    else:
+        use_it = "choose Partner Center"
+    return (
+        f"The database {exc.where} holds the customers of {_backend_name(exc.owner)}, but "
+        f"{_backend_name(exc.chosen)} was chosen: a book never mixes them. To use this one, "
+        f"{use_it}; to work with {_backend_name(Owner(exc.chosen.backend))}, give --database "
+        "another database (an empty one, or one of its own)."
+    )
+
+
 def catalog_file(config_dir: Path) -> Path:
     """The partner's ``offers.json`` in the config folder if there is one, else the shipped one."""
     override = config_dir / "offers.json"
@@ -166,9 +210,15 @@ def open_services(
     except BackendError as exc:
         raise StartupError(str(exc)) from None
     try:
-        open_store(database, data_dir)
+        # The book belongs to one backend and partner tenant: each has its own default file,
+        # and a database given explicitly that belongs to another one is refused.
+        open_store(database, data_dir, owner=book_owner(partner_center or PartnerCenterSettings()))
     except StoreError as exc:
-        raise StartupError(str(exc)) from None
+        close = getattr(port, "close", None)
+        if close is not None:
+            close()  # the connector's connection pool
+        text = other_owner_text(exc) if isinstance(exc, OtherOwnerError) else str(exc)
+        raise StartupError(text) from None
     services = wire_services(catalog, port, data_dir, clock=clock, config_dir=config_dir)
     services.tokens = tokens
     return services

@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote
@@ -23,6 +24,7 @@ from reseller_desktop.store.errors import (
     is_damage,
     is_disk_full,
 )
+from reseller_desktop.store.journal_models import BOOK_OWNER_ID, SIMULATOR_BACKEND, BookOwner
 from reseller_desktop.store.migrations import migrate
 from reseller_desktop.store.models import database_proxy
 from reseller_desktop.store.postgres import (
@@ -47,6 +49,63 @@ SQLITE_PRAGMAS = {
 # meets raises "database disk image is malformed", which the app reports the same way.
 QUICK_CHECK_MAX_BYTES = 32 * 1024 * 1024
 SCHEMES = {"sqlite": "sqlite", "postgresql": "postgresql", "postgres": "postgresql"}
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Whom a book belongs to: a backend ("simulator", "partner-center") and, for Partner Center,
+    the partner tenant (its id or domain, lower case; "" for the simulator)."""
+
+    backend: str = SIMULATOR_BACKEND
+    partner_tenant: str = ""
+
+
+class OtherOwnerError(StoreError):
+    """The book belongs to another backend or partner tenant than the one chosen."""
+
+    def __init__(self, where: str, owner: Owner, chosen: Owner) -> None:
+        super().__init__(
+            f"The database {where} belongs to {owner.backend} {owner.partner_tenant}".rstrip()
+            + f", not to {chosen.backend} {chosen.partner_tenant}".rstrip()
+            + "."
+        )
+        self.where, self.owner, self.chosen = where, owner, chosen
+
+
+def default_file_name(owner: Owner | None = None) -> str:
+    """The default SQLite file of a backend in the data folder: the simulator keeps
+    ``customers.sqlite3`` (as before books had an owner), Partner Center has its own per partner
+    tenant, e.g. ``customers-partner-center-contoso.onmicrosoft.com.sqlite3``."""
+    if owner is None or owner.backend == SIMULATOR_BACKEND:
+        return DEFAULT_FILE_NAME
+    parts = [owner.backend, owner.partner_tenant]
+    slug = "-".join(p for p in (_file_safe(part) for part in parts) if p)
+    return f"customers-{slug}.sqlite3"
+
+
+def _file_safe(text: str) -> str:
+    """``text`` fit for a file name on every system: letters, digits, dots and dashes."""
+    safe = re.sub(r"[^a-z0-9.-]+", "-", text.strip().lower()).strip(".-")
+    return safe[:80]
+
+
+def claim_book(db: Database, owner: Owner, where: str) -> None:
+    """Record ``owner`` as the book's owner if it has none yet; raise OtherOwnerError when the
+    book belongs to another one. Two desktops claiming an empty book at once: one wins, the other
+    is checked against it."""
+    with db.atomic():
+        BookOwner.insert(
+            id=BOOK_OWNER_ID, backend=owner.backend, partner_tenant=owner.partner_tenant
+        ).on_conflict_ignore().execute(db)
+        row = db.execute_sql(
+            f"SELECT backend, partner_tenant FROM {BookOwner._meta.table_name} "
+            f"WHERE id = {db.param}",
+            (BOOK_OWNER_ID,),
+        ).fetchone()
+    found = Owner(str(row[0]), str(row[1] or ""))
+    if found != owner:
+        raise OtherOwnerError(where, found, owner)
+    log.info("The book belongs to %s %s", found.backend, found.partner_tenant or "")
 
 
 def _postgres_driver_missing() -> bool:
@@ -204,20 +263,20 @@ def _scrub(text: str, url: str | None) -> str:
     return text
 
 
-def open_store(url: str | None, data_dir: Path) -> Database:
+def open_store(url: str | None, data_dir: Path, *, owner: Owner | None = None) -> Database:
     """Open (and migrate) the store and bind the models to it.
 
-    ``url`` None means the default SQLite file in ``data_dir``.
+    ``url`` None means the default SQLite file of ``owner``'s backend in ``data_dir``. With an
+    ``owner``, a book that has none is claimed for it, and one that belongs to another backend or
+    partner tenant is refused (OtherOwnerError): a book never mixes them.
     """
     db: Database
+    default_file = data_dir / default_file_name(owner)
     try:
-        if url is None:
-            db = sqlite_database(data_dir / DEFAULT_FILE_NAME)
-        else:
-            db = database_from_url(url)
+        db = sqlite_database(default_file) if url is None else database_from_url(url)
     except OSError as exc:
         if is_disk_full(exc):
-            target = Path(exc.filename) if exc.filename else data_dir / DEFAULT_FILE_NAME
+            target = Path(exc.filename) if exc.filename else default_file
             raise StoreError(
                 f"Cannot create the database file {target}: {disk_full_text(target)}."
             ) from None
@@ -225,7 +284,7 @@ def open_store(url: str | None, data_dir: Path) -> Database:
             f"Cannot create the database file: {exc.strerror or exc} ({exc.filename}). "
             "Choose a folder you can write to with --data-dir or --database."
         ) from None
-    where = _redact(url) if url else str(data_dir / DEFAULT_FILE_NAME)
+    where = _redact(url) if url else str(default_file)
     path = _sqlite_file(db)
     try:
         db.connect(reuse_if_open=True)
@@ -233,6 +292,8 @@ def open_store(url: str | None, data_dir: Path) -> Database:
             check_pages(db, path)
         database_proxy.initialize(db)
         migrate(db)
+        if owner is not None:
+            claim_book(db, owner, where)
     except StoreError:
         close_quietly(db)
         raise

@@ -4,6 +4,10 @@ The journal records every remote create *before* it is attempted (request id, wh
 state it reached), never a password. The ``simulated_*`` tables are what the embedded simulator
 remembers as "Microsoft": which request ids created which tenant and which order, so that a retry
 with the same request id answers the first result, on every desktop sharing the store.
+
+``book_owner`` says which Partner Center the whole book belongs to (one row): the simulator or
+Partner Center for one partner tenant. A book never mixes the two, so its customers need no
+column of their own for it (and the customer list no condition).
 """
 
 from __future__ import annotations
@@ -54,3 +58,20 @@ class SimulatedOrder(BaseModel):
 
 
 JOURNAL_MODELS: list[type[BaseModel]] = [Submission, SimulatedTenant, SimulatedOrder]
+
+# The backend of a book written before books had an owner: the simulator was the only one.
+SIMULATOR_BACKEND = "simulator"
+BOOK_OWNER_ID = 1  # the table's one row
+
+
+class BookOwner(BaseModel):
+    """Which backend and partner tenant the book belongs to: claimed by the first desktop that
+    opens it with a backend, checked by every later open (see ``store/database.py``)."""
+
+    id = IntegerField(primary_key=True, default=BOOK_OWNER_ID)
+    backend = CharField(max_length=40)  # "simulator" or "partner-center"
+    partner_tenant = CharField(max_length=200, default="")  # id or domain; "" for the simulator
+    claimed_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "book_owner"

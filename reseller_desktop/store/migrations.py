@@ -28,8 +28,13 @@ from reseller_desktop.store.errors import (
     is_disk_full,
 )
 from reseller_desktop.store.indexes import add_list_indexes
-from reseller_desktop.store.journal_models import JOURNAL_MODELS
-from reseller_desktop.store.models import ALL_MODELS, SchemaVersion
+from reseller_desktop.store.journal_models import (
+    JOURNAL_MODELS,
+    SIMULATOR_BACKEND,
+    BookOwner,
+    Submission,
+)
+from reseller_desktop.store.models import ALL_MODELS, Customer, SchemaVersion
 from reseller_desktop.store.postgres import lock_migrations
 from reseller_desktop.store.search_refold import refold_search_text
 
@@ -49,6 +54,19 @@ def _add_submission_journal(db: Database) -> None:
     db.create_tables(JOURNAL_MODELS)
 
 
+def _add_book_owner(db: Database) -> None:
+    """The book's owner. A book that already holds customers or journaled work was written by a
+    version that knew only the simulator: it belongs to the simulator (its users keep their
+    customers). An empty one is claimed by the first desktop that opens it with a backend."""
+    db.create_tables([BookOwner])
+    used = any(
+        db.execute_sql(f"SELECT 1 FROM {model._meta.table_name} LIMIT 1").fetchone()
+        for model in (Customer, Submission)
+    )
+    if used:
+        BookOwner.insert(backend=SIMULATOR_BACKEND, partner_tenant="").execute(db)
+
+
 # Append new steps at the end; never edit or reorder a step that has shipped.
 STEPS: list[Callable[[Database], None]] = [
     _create_schema,
@@ -56,6 +74,7 @@ STEPS: list[Callable[[Database], None]] = [
     add_change_tracking,
     _add_submission_journal,
     refold_search_text,
+    _add_book_owner,
 ]
 
 

@@ -87,19 +87,35 @@ def backend_option(text: str) -> str:
     return text.strip()
 
 
-def token_user(token: str) -> str:
-    """Who a bearer token was issued to (its ``upn``), for the window only: not verified."""
+def _claims(token: str) -> dict[str, Any]:
+    """The claims of a JWT, unverified ({} when it is not one)."""
     try:
         payload = token.split(".")[1]
         claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
     except (IndexError, ValueError, binascii.Error):
-        return ""
-    if not isinstance(claims, dict):
-        return ""
+        return {}
+    return claims if isinstance(claims, dict) else {}
+
+
+def token_user(token: str) -> str:
+    """Who a bearer token was issued to (its ``upn``), for the window only: not verified."""
+    claims = _claims(token)
     for key in ("upn", "preferred_username", "unique_name"):
         if isinstance(claims.get(key), str):
             return str(claims[key])
     return ""
+
+
+def partner_tenant(settings: PartnerCenterSettings) -> str:
+    """The partner tenant whose customers the app works with ("" for the simulator): the tenant
+    of a ready access token (its ``tid``), else the tenant id or domain of Preferences, lower
+    case. The book of customers belongs to it (store/database.py ``claim_book``)."""
+    if settings.simulated:
+        return ""
+    tid = _claims(settings.access_token).get("tid") if settings.access_token else None
+    if isinstance(tid, str) and tid.strip():
+        return tid.strip().lower()
+    return settings.tenant_id.strip().lower()
 
 
 class _SignIns:
