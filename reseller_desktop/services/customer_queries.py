@@ -122,11 +122,19 @@ class _Dialect:
         return f"{self.sort_expr(query.sort)}{direction}, c.{self.key}{direction}"
 
     def after(self, query: ListQuery, position: Position | None) -> tuple[list[str], list[Any]]:
+        """Where the next page starts. The plain range on the sort column lets the database seek
+        the sort index to the position (SQLite does not seek on a row-value comparison alone, so
+        each continuation would read the index from its start); the row value then settles ties
+        by row key."""
         if position is None:
             return [], []
         op = "<" if query.descending else ">"
-        sql = f"({self.sort_expr(query.sort)}, c.{self.key}) {op} ({self.param}, {self.param})"
-        return [sql], [_param(position.sort_value), _param(position.key)]
+        column = self.sort_expr(query.sort)
+        value = _param(position.sort_value)
+        return [
+            f"{column} {op}= {self.param}",
+            f"({column}, c.{self.key}) {op} ({self.param}, {self.param})",
+        ], [value, value, _param(position.key)]
 
 
 class CustomerQueries:
