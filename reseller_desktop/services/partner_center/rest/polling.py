@@ -18,14 +18,13 @@ customer again. One poll:
 
 from __future__ import annotations
 
-import json
 import logging
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from peewee import Database, DatabaseProxy, SqliteDatabase
+from peewee import Database, DatabaseProxy
 
 from reseller_desktop.domain.provisioning import (
     ACTIVE,
@@ -36,6 +35,12 @@ from reseller_desktop.domain.provisioning import (
     PROVISIONING,
     SUBSCRIPTION_ACTIVE,
     SUBSCRIPTION_PENDING,
+)
+from reseller_desktop.services.book_writes import (
+    audit_row,
+    insert_audit_rows,
+    resolved,
+    write_transaction,
 )
 from reseller_desktop.services.partner_center.errors import (
     NotFoundError,
@@ -53,7 +58,7 @@ from reseller_desktop.services.partner_center.simulator.provisioning import (
     STARTED,
     SUBSCRIPTION_ACTIVATED,
 )
-from reseller_desktop.store.models import AuditEvent, Customer, Subscription
+from reseller_desktop.store.models import Customer, Subscription
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +75,6 @@ BROKEN = frozenset({"failed", "cancelled", "canceled"})
 _STOP = (ServiceUnavailableError, ServiceBusyError, SignInAgainError, OutcomeUnknownError)
 _CUSTOMER = Customer._meta.table_name
 _SUBSCRIPTION = Subscription._meta.table_name
-_AUDIT = AuditEvent._meta.table_name
 
 
 def next_look(created_at: datetime, now: datetime) -> datetime:
@@ -123,12 +127,10 @@ class RestPoller:
 
     @property
     def db(self) -> Database:
-        db = self._database
-        return db.obj if isinstance(db, DatabaseProxy) else db
+        return resolved(self._database)
 
     def _transaction(self) -> Any:
-        db = self.db
-        return db.atomic("IMMEDIATE") if isinstance(db, SqliteDatabase) else db.atomic()
+        return write_transaction(self.db)
 
     # -- 1 and 2: what is due, claimed
 
@@ -298,12 +300,9 @@ class RestPoller:
                 if not moved and not look.activated:
                     continue
                 changes.changed.append(item.id)
-                key = Customer.id.db_value(item.id)
 
-                def event(action: str, details: dict[str, Any], key: Any = key) -> None:
-                    events.append(
-                        (key, now, ACTOR, action, json.dumps(details, ensure_ascii=False))
-                    )
+                def event(action: str, details: dict[str, Any], cid: uuid.UUID = item.id) -> None:
+                    events.append(audit_row(cid, now, ACTOR, action, details))
 
                 if item.status == PENDING and look.status in (PROVISIONING, ACTIVE):
                     event(STARTED, {"from": PENDING, "to": PROVISIONING})
@@ -319,13 +318,7 @@ class RestPoller:
                         {"subscription": str(sub.id), "offer_name": sub.offer_name}
                         | {"seats": sub.seats},
                     )
-            if events:
-                marks = ", ".join([p] * 5)
-                self.db.cursor().executemany(
-                    f"INSERT INTO {_AUDIT} (customer_id, at, actor, action, details) "
-                    f"VALUES ({marks})",
-                    events,
-                )
+            insert_audit_rows(self.db, events)
         return changes
 
     def _activate(self, look: Look, now: datetime) -> None:

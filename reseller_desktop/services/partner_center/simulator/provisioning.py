@@ -15,14 +15,13 @@ Python (tests drive it directly); the app polls it through the port (``poll_chan
 
 from __future__ import annotations
 
-import json
 import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from peewee import Database, DatabaseProxy, SqliteDatabase
+from peewee import Database, DatabaseProxy
 
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.domain.provisioning import (
@@ -36,6 +35,12 @@ from reseller_desktop.domain.provisioning import (
     failure_reason,
     provisioning_fails,
     stage_duration,
+)
+from reseller_desktop.services.book_writes import (
+    audit_row,
+    insert_audit_rows,
+    resolved,
+    write_transaction,
 )
 from reseller_desktop.services.partner_center.port import Changes
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
@@ -52,7 +57,6 @@ SIMULATOR_ACTOR = "Microsoft (simulated)"
 BATCH = 200  # customers advanced per tick at most; more due -> the clock ticks again at once
 _CUSTOMER = Customer._meta.table_name
 _SUBSCRIPTION = Subscription._meta.table_name
-_AUDIT = AuditEvent._meta.table_name
 
 
 def _key(customer_id: uuid.UUID) -> Any:
@@ -61,13 +65,7 @@ def _key(customer_id: uuid.UUID) -> Any:
 
 
 def _event(customer_id: uuid.UUID, at: datetime, action: str, details: dict[str, Any]) -> tuple:
-    return (
-        _key(customer_id),
-        at,
-        SIMULATOR_ACTOR,
-        action,
-        json.dumps(details, ensure_ascii=False),
-    )
+    return audit_row(customer_id, at, SIMULATOR_ACTOR, action, details)
 
 
 @dataclass(frozen=True)
@@ -101,14 +99,10 @@ class ProvisioningService:
 
     @property
     def db(self) -> Database:
-        db = self._database
-        return db.obj if isinstance(db, DatabaseProxy) else db
+        return resolved(self._database)
 
     def _transaction(self) -> Any:
-        # SQLite: take the write lock first (BEGIN IMMEDIATE) so another desktop's commit between
-        # our read and our write waits on the busy timeout instead of failing the transaction.
-        db = self.db
-        return db.atomic("IMMEDIATE") if isinstance(db, SqliteDatabase) else db.atomic()
+        return write_transaction(self.db)
 
     def due(self, now: datetime | None = None) -> list[Due]:
         """The customers due to move on at ``now``, earliest first (at most ``batch``)."""
@@ -156,13 +150,7 @@ class ProvisioningService:
                 elif outcome == FAILED:
                     result.failed.append((item.id, item.company))
             self._activate_subscriptions(activated, now, events)
-            if events:
-                marks = ", ".join([self.db.param] * 5)
-                self.db.cursor().executemany(
-                    f"INSERT INTO {_AUDIT} (customer_id, at, actor, action, details) "
-                    f"VALUES ({marks})",
-                    events,
-                )
+            insert_audit_rows(self.db, events)
         return result
 
     def _advance_one(self, item: Due, now: datetime, events: list[tuple[Any, ...]]) -> str | None:
