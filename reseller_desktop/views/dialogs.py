@@ -3,11 +3,16 @@ quitting never hangs on one: each box has an escape button."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from reseller_desktop.services.background import Background, WaitTimeoutError
+
+SAVE_TIMEOUT_MS = 15_000
 
 
 @dataclass(frozen=True)
@@ -67,3 +72,23 @@ def inform(
         informative=informative,
         object_name=object_name,
     )
+
+
+def save_waiting(
+    dialog: QWidget,
+    reader: Background | None,
+    call: Callable[[], Any],
+    *,
+    timed_out: str,
+    object_name: str,
+) -> tuple[bool, Any]:
+    """Run a save (a purchase, a seat change, an edit) on the reading worker while the window
+    keeps painting; ``(False, None)`` when it did not answer in time, after saying ``timed_out``
+    in a box (the retry is safe: the save is idempotent)."""
+    if reader is None:
+        return True, call()
+    try:
+        return True, reader.call(call, timeout_ms=SAVE_TIMEOUT_MS)
+    except WaitTimeoutError:
+        inform(dialog, dialog.windowTitle(), timed_out, object_name=object_name)
+        return False, None

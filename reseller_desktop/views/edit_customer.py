@@ -17,18 +17,16 @@ from reseller_desktop.domain.countries import (
     country_name,
 )
 from reseller_desktop.domain.request import new_request_id
-from reseller_desktop.services.background import Background, WaitTimeoutError
+from reseller_desktop.services.background import Background
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.customer_edits import CustomerDetails, CustomerEditError
 from reseller_desktop.services.customer_records import CustomerRecord
-from reseller_desktop.views.dialogs import inform
+from reseller_desktop.views.dialogs import inform, save_waiting
 from reseller_desktop.views.forms.ui_edit_customer import Ui_EditCustomerDialog
 from reseller_desktop.views.i18n import current_language
 from reseller_desktop.views.wizard.country_fields import CodeFirstSearch
 from reseller_desktop.views.wizard.feedback import FieldFeedback
 from reseller_desktop.views.wizard.look import MUTED_COLOUR, RequiredLabel, fit_wrapped
-
-SAVE_TIMEOUT_MS = 15_000
 
 
 class EditCustomerDialog(QDialog):
@@ -207,21 +205,17 @@ class EditCustomerDialog(QDialog):
 
     def _save(self, call: Callable[[], list[str]]) -> list[str] | None:
         """Run the save on the reading worker; None when it did not answer in time."""
-        if self.reader is None:
-            return list(call())
-        try:
-            return list(self.reader.call(call, timeout_ms=SAVE_TIMEOUT_MS))
-        except WaitTimeoutError:
-            inform(
-                self,
-                self.windowTitle(),
-                self.tr(
-                    "Microsoft or the database did not answer in time. Save again: the same "
-                    "details are simply sent again."
-                ),
-                object_name="editTimedOutBox",
-            )
-            return None
+        answered, changed = save_waiting(
+            self,
+            self.reader,
+            call,
+            timed_out=self.tr(
+                "Microsoft or the database did not answer in time. Save again: the same "
+                "details are simply sent again."
+            ),
+            object_name="editTimedOutBox",
+        )
+        return list(changed) if answered else None
 
     def _refused(self, error: CustomerEditError) -> None:
         translate = QCoreApplication.translate

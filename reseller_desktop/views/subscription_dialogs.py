@@ -22,12 +22,12 @@ from reseller_desktop.domain.offer_checks import validate_seats
 from reseller_desktop.domain.request import new_request_id
 from reseller_desktop.domain.seat_rules import DECREASE_WINDOW, seat_change_problem
 from reseller_desktop.domain.text import Message
-from reseller_desktop.services.background import Background, WaitTimeoutError
+from reseller_desktop.services.background import Background
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.customer_records import CustomerRecord
 from reseller_desktop.services.subscriptions import SubscriptionError
 from reseller_desktop.views.customer_model import local_time
-from reseller_desktop.views.dialogs import Choice, ask, inform
+from reseller_desktop.views.dialogs import Choice, ask, inform, save_waiting
 from reseller_desktop.views.forms.ui_add_subscription import Ui_AddSubscriptionDialog
 from reseller_desktop.views.forms.ui_change_seats import Ui_ChangeSeatsDialog
 from reseller_desktop.views.history_text import billing_text, term_text
@@ -35,7 +35,6 @@ from reseller_desktop.views.wizard.look import fit_height, fit_wrapped, style_me
 from reseller_desktop.views.wizard.offer_page import money
 
 MUTED = "color: #605e5c;"
-SAVE_TIMEOUT_MS = 15_000
 
 
 def field_label(field: str) -> str:
@@ -100,24 +99,18 @@ def local_date_time(value: datetime) -> str:
 
 
 def saving(dialog: QDialog, reader: Background | None, call: Callable[[], Any]) -> tuple[bool, Any]:
-    """Run a purchase or a seat change on the reading worker (the window paints meanwhile);
-    (False, None) when it did not answer in time, after telling the user."""
-    if reader is None:
-        return True, call()
-    try:
-        return True, reader.call(call, timeout_ms=SAVE_TIMEOUT_MS)
-    except WaitTimeoutError:
-        inform(
-            dialog,
-            dialog.windowTitle(),
-            QCoreApplication.translate(
-                "Subscriptions",
-                "Microsoft or the database did not answer in time. Try again: the same "
-                "purchase is never made twice.",
-            ),
-            object_name="saveTimedOutBox",
-        )
-        return False, None
+    """A purchase or a seat change on the reading worker (see ``save_waiting``)."""
+    return save_waiting(
+        dialog,
+        reader,
+        call,
+        timed_out=QCoreApplication.translate(
+            "Subscriptions",
+            "Microsoft or the database did not answer in time. Try again: the same "
+            "purchase is never made twice.",
+        ),
+        object_name="saveTimedOutBox",
+    )
 
 
 class AddSubscriptionDialog(QDialog):
