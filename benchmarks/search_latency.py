@@ -61,6 +61,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The books are the same as customer_book.py's: built and reused the same way.
+from customer_book import ensure_book, is_postgres_url, postgres_book, sibling_url
+
 # What staff type: 1-2 letters (no index serves them), parts of words, the book's words (company
 # words, kinds, legal forms, first and last names, cities: make_book.py), accented and not, any
 # case, one customer's number or e-mail, two words, and words that match nothing.
@@ -114,71 +117,10 @@ SQLITE_SORT_INDEX = {
 }
 
 
-def is_postgres_url(url: str | None) -> bool:
-    return bool(url) and str(url).split(":", 1)[0] in ("postgresql", "postgres")
-
-
-# ----------------------------------------------------------------------------------------------
-# Books
-
-
-def sqlite_book_size(path: Path) -> int:
-    if not path.is_file():
-        return -1
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-            return int(conn.execute("SELECT count(*) FROM customer").fetchone()[0])
-    except sqlite3.Error:
-        return -1
-
-
-def ensure_sqlite_book(path: Path, customers: int, seed: int = 7) -> float:
-    """Build the book at ``path`` unless it holds ``customers`` already; build seconds."""
-    if sqlite_book_size(path) == customers:
-        return 0.0
-    import make_book
-
-    for stale in path.parent.glob(path.name + "*"):
-        stale.unlink()
-    return make_book.build(f"sqlite:///{path}", customers, seed, path.parent)
-
-
 def postgres_book_url(url: str, customers: int, seed: int, work: Path) -> tuple[str, float]:
     """The database NAME_book beside ``url``, filled with ``customers`` unless it holds them."""
-    from urllib.parse import urlparse
-
-    import psycopg2
-
-    parsed = urlparse(url)
-    name = f"{parsed.path.lstrip('/')}_book"
-    conn = psycopg2.connect(url)
-    conn.autocommit = True
-    with conn.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
-        if cursor.fetchone() is None:
-            cursor.execute(f'CREATE DATABASE "{name}"')
-    conn.close()
-    book = parsed._replace(path=f"/{name}").geturl()
-    conn = psycopg2.connect(book)
-    with conn.cursor() as cursor:
-        cursor.execute("SELECT to_regclass('public.customer') IS NOT NULL")
-        count = -1
-        if cursor.fetchone()[0]:
-            cursor.execute("SELECT count(*) FROM customer")
-            count = int(cursor.fetchone()[0])
-    conn.close()
-    if count == customers:
-        return book, 0.0
-    if count >= 0:
-        raise SystemExit(f"{book} holds {count} customers, not {customers}: drop it first")
-    import make_book
-
-    work.mkdir(parents=True, exist_ok=True)
-    built = make_book.build(book, customers, seed, work)
-    from reseller_desktop.store.database import close_store
-
-    close_store()
-    return book, built
+    book = sibling_url(url, "book")
+    return book, postgres_book(book, customers, seed, work)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -755,7 +697,7 @@ def main() -> int:
         else:
             book = args.book or work / "book.db"
             book.parent.mkdir(parents=True, exist_ok=True)
-            built = ensure_sqlite_book(book, args.customers)
+            built = ensure_book(book, args.customers)
             url = f"sqlite:///{book.resolve()}"
             with book.open("rb") as file:  # into the page cache, as a book in daily use is
                 while file.read(1 << 24):
