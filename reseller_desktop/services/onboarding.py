@@ -276,9 +276,6 @@ class OnboardingService:
             return INVALID
         return AVAILABLE if self.port.domain_available(prefix) else TAKEN
 
-    def _prefix_in_book(self, prefix: str) -> bool:
-        return Customer.select().where(Customer.domain_key == prefix.lower()).exists()
-
     # -- creating
 
     def create_customer(self, request: NewCustomerRequest) -> CreationResult:

@@ -65,9 +65,6 @@ class ProvisioningClock(QObject):
     def is_running(self) -> bool:
         return self._timer.isActive()
 
-    def is_polling(self) -> bool:
-        return self._polling
-
     def poll(self) -> Changes:
         """One poll, blocking: what changed, with the journal brought up to date."""
         changes = self.port.poll_changes(self.clock())

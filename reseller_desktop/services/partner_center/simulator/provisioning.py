@@ -76,9 +76,6 @@ class Due:
     company: str
 
 
-TickResult = Changes
-
-
 class ProvisioningService:
     """Advances what is due. ``database`` defaults to the app's store (the proxy)."""
 
@@ -118,7 +115,7 @@ class ProvisioningService:
         )
         return [Due(*row) for row in query.execute(self.db)]
 
-    def tick(self, now: datetime | None = None) -> TickResult:
+    def tick(self, now: datetime | None = None) -> Changes:
         """Advance every customer that is due; return what changed."""
         now = now or self.clock()
         due = self.due(now)
@@ -126,13 +123,13 @@ class ProvisioningService:
         result.more_due = len(due) >= self.batch
         return result
 
-    def advance(self, due: list[Due], now: datetime) -> TickResult:
+    def advance(self, due: list[Due], now: datetime) -> Changes:
         """Move each of ``due`` on by one step, unless someone else already did.
 
         Plain SQL in one transaction: one conditional UPDATE per customer (its row count says
         whether we won), then the subscriptions of the activated customers and every audit
         event in one statement each. The query builder would cost more than the database."""
-        result = TickResult()
+        result = Changes()
         if not due:
             return result
         events: list[tuple[Any, ...]] = []
