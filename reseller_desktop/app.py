@@ -30,6 +30,10 @@ from reseller_desktop.resources import required_resources, resource_path
 from reseller_desktop.selfcheck import check_rules
 from reseller_desktop.services.context import StartupError, open_services
 from reseller_desktop.services.partner_center.backend import ACCESS_TOKEN_VARIABLE, backend_option
+from reseller_desktop.services.partner_center.simulator.agreements import (
+    SIMULATED_AGREEMENT_DELAY,
+    SIMULATED_NEVER_ACCEPT,
+)
 from reseller_desktop.store.database import current_sqlite_file
 from reseller_desktop.store.errors import (
     DamagedDatabaseError,
@@ -113,6 +117,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="the Partner Center to use: the built-in simulator, or the real service at URL "
         "(e.g. https://api.partnercenter.microsoft.com); default: the Preferences choice. "
         f"{ACCESS_TOKEN_VARIABLE} in the environment supplies a ready access token (no sign-in)",
+    )
+    parser.add_argument(
+        "--import",
+        dest="import_file",
+        type=Path,
+        metavar="FILE",
+        help="open the import window on FILE, a spreadsheet of customers saved as CSV",
     )
     parser.add_argument(
         "--smoke-test",
@@ -390,6 +401,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             database=args.database or saved_database_url(),
             provisioning_speed=args.provisioning_speed,
             failure_rate=args.failure_rate,
+            # The simulated customers accept the agreement a few minutes after the link (a few
+            # never do), so the held first order is visible.
+            agreement_delay=SIMULATED_AGREEMENT_DELAY,
+            never_accept_rate=SIMULATED_NEVER_ACCEPT,
             partner_center=saved_partner_center(chosen_language(args.lang)).overridden(
                 args.partner_center, os.environ.get(ACCESS_TOKEN_VARIABLE)
             ),
@@ -414,6 +429,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The simulator (--provisioning-speed, --failure-rate are in services) resumes from the store.
     window.start_provisioning()
     window.start_live_updates()  # other desktops' changes (team mode), the offline indicator
+    if args.import_file is not None:  # "Open with": the import window on that file
+        from reseller_desktop.views.bulk_import import open_import
+
+        open_import(window, args.import_file.expanduser())
     code = app.exec()
     if not window.live_services.finish(3000):
         # A worker still waits on a server that does not answer: Qt would wait for it at exit.

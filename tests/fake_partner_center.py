@@ -73,8 +73,15 @@ class FakePartnerCenter:
         fulfil_after: timedelta = timedelta(minutes=3),
         taken: set[str] | None = None,
         tokens: set[str] | None = None,
+        accept_after: timedelta | None = None,
     ) -> None:
         self.clock = clock
+        # None: every customer accepted the agreement already; else this long after a link.
+        self.accept_after = accept_after
+        self.resellers = [
+            {"id": "6f3c1a52-7d0e-4c1b-9a55-0d2b8f5e4a01", "name": "Alpine IT Services"},
+            {"id": "9a1e5c73-0b4d-4e6f-a8c2-7d3f1e9b5c03", "name": "Contoso Solutions Ltd"},
+        ]
         self.visible_after = visible_after
         self.fulfil_after = fulfil_after
         self.taken = {d.lower() for d in (taken or {"contoso.onmicrosoft.com"})}
@@ -189,6 +196,10 @@ class FakePartnerCenter:
             return self._country_rules(parts[1].upper())
         if parts == ["validations", "address"] and method == "POST":
             return self._address(body)
+        if parts == ["relationships"] and method == "GET":
+            if "relationship_type=IsIndirectCloudSolutionProviderOf" not in path:
+                return Answer(400, {"code": "BadRequest", "description": "relationship_type?"})
+            return Answer(200, {"totalCount": len(self.resellers), "items": self.resellers})
         if parts[:1] == ["customers"] and len(parts) >= 2:
             customer = self.customers.get(parts[1])
             if customer is None:
@@ -213,6 +224,9 @@ class FakePartnerCenter:
             "billing": billing,
             "admin_id": str(uuid.uuid4()),
             "password": password,
+            "associated_partner": body.get("associatedPartnerId"),
+            "gdap_default": body.get("enableGDAPByDefault"),
+            "link_sent_at": None,
         }
         return Answer(
             201,
@@ -226,6 +240,12 @@ class FakePartnerCenter:
             },
         )
 
+    def _accepted(self, customer: dict[str, Any], now: datetime) -> bool:
+        if self.accept_after is None:
+            return True
+        sent = customer.get("link_sent_at")
+        return sent is not None and now >= sent + self.accept_after
+
     def _visible(self, customer: dict[str, Any], now: datetime) -> bool:
         return bool(now >= customer["created_at"] + self.visible_after)
 
@@ -237,6 +257,19 @@ class FakePartnerCenter:
             if not self._visible(customer, now):
                 return _not_found("Customer")
             return Answer(200, {"id": cid, "companyProfile": {"domain": customer["domain"]}})
+        if rest == ["agreements"] and method == "GET":
+            items = []
+            if self._accepted(customer, now):
+                items = [{"agreementType": "MicrosoftCustomerAgreement", "dateAgreed": str(now)}]
+            return Answer(200, {"totalCount": len(items), "items": items})
+        if rest == ["agreements", "acceptancelinks"] and method == "POST":
+            if self._accepted(customer, now):
+                return Answer(200, {"status": "accepted"})
+            customer["link_sent_at"] = now
+            token = uuid.uuid4()
+            expires = (now + timedelta(days=30)).isoformat() + "Z"
+            link = f"https://admin.microsoft.com/AdminPortal/Home#/partners/mca/accept/{token}"
+            return Answer(201, {"status": "linkSent", "link": link, "expiresAt": expires})
         if rest == ["carts"] and method == "POST":
             lines = body.get("lineItems") or []
             for line in lines:
@@ -249,6 +282,10 @@ class FakePartnerCenter:
             cart = self.carts.get(rest[1])
             if cart is None or cart["customer"] != cid:
                 return _not_found("Cart")
+            if not self._accepted(customer, now):
+                return Answer(
+                    400, {"code": "13605", "description": "The customer has not accepted the MCA."}
+                )
             if cart["ordered"] is not None:
                 return Answer(
                     400, {"code": "CartCheckedOut", "description": "Already checked out."}

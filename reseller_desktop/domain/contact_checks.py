@@ -2,19 +2,23 @@
 and culture.
 
 Phone numbers are checked with ``phonenumbers`` and e-mail addresses with ``email_validator``;
-which countries require a phone and a registration number comes from Partner Center's errors.
+which countries require a phone and a registration number, the phone pattern, the languages and
+cultures come from the country's rules (the rule book, ``countries.address_rules``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import phonenumbers
 from babel import Locale
 from email_validator import EmailNotValidError, validate_email
 
-from .countries import PHONE_AND_REGISTRATION_REQUIRED, cultures_for, default_culture
+from .countries import address_rules, cultures_for, default_culture
+from .country_rules import compiled
+from .name_rules import email_domain_problem
 from .text import QT_TRANSLATE_NOOP, Message
 from .text_checks import (
     PHONE_MAX,
@@ -33,11 +37,26 @@ _EXAMPLE_DOMAINS = frozenset({"example.com", "example.net", "example.org"})
 
 
 def email_problem(value: object, missing: Message) -> Problem:
+    return _checked_email(value, missing)[0]
+
+
+def contact_email_problem(
+    value: object, missing: Message, partner_domains: Iterable[str] = ()
+) -> Problem:
+    """The contact's e-mail: a valid address, neither Microsoft's nor the partner's own."""
+    problem, domain = _checked_email(value, missing)
+    if problem is not None or not domain:
+        return problem
+    return email_domain_problem(domain, partner_domains)
+
+
+def _checked_email(value: object, missing: Message) -> tuple[Problem, str]:
+    """(the problem, the address's ASCII domain in lower case when it is valid)."""
     text, problem = typed_text(value)
     if problem is not None:
-        return problem
+        return problem, ""
     if not text:
-        return missing
+        return missing, ""
     invalid = message(
         QT_TRANSLATE_NOOP(
             "Validation",
@@ -46,23 +65,23 @@ def email_problem(value: object, missing: Message) -> Problem:
         )
     )
     if len(text) > 254:
-        return invalid
+        return invalid, ""
     try:
         result = validate_email(text, check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError:
-        return invalid
+        return invalid, ""
     except Exception:  # the library failed on odd input: still just an invalid address
-        return invalid
+        return invalid, ""
     domain = str(result.ascii_domain).lower()
     if not _TLD_RE.fullmatch(domain.rsplit(".", 1)[-1]):
-        return invalid
+        return invalid, ""
     if domain in _EXAMPLE_DOMAINS:
         return message(
             QT_TRANSLATE_NOOP(
                 "Validation", "Enter the customer's real email address, not an example address."
             )
-        )
-    return None
+        ), ""
+    return None, domain
 
 
 def _phone_example(country: str | None) -> str:
@@ -99,7 +118,7 @@ def phone_problem(value: object, country: str | None, *, required: bool = False)
     if len(text) <= PHONE_MAX and not has_bad_characters(text):
         try:
             number = phonenumbers.parse(text, country)
-            valid = bool(phonenumbers.is_valid_number(number))
+            valid = bool(phonenumbers.is_valid_number(number)) and _matches_rules(number, country)
         except Exception:  # NumberParseException, or the library failing on odd input
             valid = False
     if valid:
@@ -114,11 +133,28 @@ def phone_problem(value: object, country: str | None, *, required: bool = False)
     )
 
 
+def _matches_rules(number: phonenumbers.PhoneNumber, country: str | None) -> bool:
+    """A number of ``country`` (by its calling code) matches the phone pattern of its rules."""
+    if country is None:
+        return True
+    rules = address_rules(country)
+    regex = compiled(rules.phone_regex) if rules.phone_regex else None
+    if regex is None or str(number.country_code) not in rules.calling_codes:
+        return True
+    return regex.fullmatch(phonenumbers.national_significant_number(number)) is not None
+
+
+def phone_required(country: str | None) -> bool:
+    return country is not None and address_rules(country).phone_required
+
+
 def registration_problem(value: object, country: str | None) -> Problem:
     text, problem = typed_text(value)
     if problem is not None:
         return problem
-    required = country in PHONE_AND_REGISTRATION_REQUIRED
+    rules = address_rules(country) if country is not None else None
+    required = rules is not None and rules.registration_required
+    supported = rules is not None and rules.registration_supported
     if not text:
         if required:
             return message(
@@ -129,7 +165,7 @@ def registration_problem(value: object, country: str | None) -> Problem:
                 )
             )
         return None
-    if country is not None and not required:
+    if country is not None and not supported:
         return message(
             QT_TRANSLATE_NOOP(
                 "Validation",
@@ -159,7 +195,7 @@ def _language_codes() -> frozenset[str]:
     )
 
 
-def language_problem(value: object) -> Problem:
+def language_problem(value: object, country: str | None = None) -> Problem:
     text = value.strip() if isinstance(value, str) else ""
     if not text:
         return message(
@@ -170,6 +206,15 @@ def language_problem(value: object) -> Problem:
     if not _LANGUAGE_RE.fullmatch(text.lower()) or text.lower() not in _language_codes():
         return message(
             QT_TRANSLATE_NOOP("Validation", "Use a two-letter language code such as fr, en or de.")
+        )
+    offered = address_rules(country).languages if country is not None else ()
+    if offered and text.lower() not in offered:
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "Choose one of the languages Partner Center offers for this country: {languages}.",
+            ),
+            languages=", ".join(offered),
         )
     return None
 

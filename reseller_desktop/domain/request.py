@@ -47,6 +47,16 @@ class NewCustomerRequest:
     mca_signer_last_name: str = ""
     mca_signer_email: str = ""
     mca_signer_phone: str = ""
+    # GDAP: Partner Center's default relationship (enableGDAPByDefault), and optionally an admin
+    # relationship requested with a role template (roles "; "-separated, duration P1D..P2Y).
+    gdap_default: bool = True
+    admin_template: str = ""
+    admin_roles: str = ""
+    admin_duration: str = ""
+    admin_auto_extend: bool = False
+    # Indirect providers: the reseller the customer belongs to (associatedPartnerId).
+    reseller_id: str = ""
+    reseller_name: str = ""
     # First subscription
     offer_id: str = ""
     seats: int = 1
@@ -62,6 +72,10 @@ class NewCustomerRequest:
         return f"{self.domain_prefix}{DOMAIN_SUFFIX}"
 
     @property
+    def admin_role_list(self) -> tuple[str, ...]:
+        return tuple(role.strip() for role in self.admin_roles.split(";") if role.strip())
+
+    @property
     def admin_user(self) -> str:
         return f"admin@{self.domain}"
 
@@ -73,5 +87,6 @@ class NewCustomerRequest:
 TEXT_FIELDS = [
     f.name
     for f in fields(NewCustomerRequest)
-    if f.name not in {"mca_accepted", "mca_date", "seats", "request_id"}
+    if f.name
+    not in {"mca_accepted", "mca_date", "seats", "request_id", "gdap_default", "admin_auto_extend"}
 ]

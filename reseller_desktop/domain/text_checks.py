@@ -2,7 +2,8 @@
 
 Every problem is a ``Message`` in the "Validation" translation context, built with ``message``
 from a ``QT_TRANSLATE_NOOP("Validation", ...)`` literal so that ``pyside6-lupdate`` collects it.
-The company name and the domain prefix, plain text with a rule of their own, are checked here too.
+The company name and the domain prefix, plain text with a rule of their own, are checked here too
+(the 2024 name rules themselves are in ``name_rules``).
 
 Text that looks right but is not is refused here, for every free-text field: a value made only of
 invisible characters (zero-width spaces, byte-order marks, accents without a letter), and the
@@ -44,30 +45,6 @@ BIDI_CONTROLS = frozenset(
 _INVISIBLE_CATEGORIES = frozenset({"Cf", "Mn", "Mc", "Me", "Zs", "Zl", "Zp", "Cc", "Cs", "Cn"})
 # Letters and symbols that are blank by design (Hangul fillers, the blank Braille pattern).
 _BLANK_CHARACTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
-_TEST_NAMES = frozenset(
-    {
-        "test",
-        "tests",
-        "testing",
-        "test company",
-        "test customer",
-        "test tenant",
-        "asdf",
-        "asdfgh",
-        "qwerty",
-        "xxx",
-        "abc",
-        "aaa",
-        "foo",
-        "bar",
-        "foobar",
-        "dummy",
-        "n/a",
-        "none",
-        "null",
-    }
-)
-
 Problem = Message | None
 
 
@@ -166,20 +143,12 @@ def person_name_problem(value: object, missing: Message) -> Problem:
 
 
 def company_problem(value: object) -> Problem:
-    problem = text_problem(
+    """The company name as text (the 2024 name rules: ``name_rules``)."""
+    return text_problem(
         value,
         COMPANY_NAME_MAX,
         message(QT_TRANSLATE_NOOP("Validation", "Enter the customer's exact legal company name.")),
     )
-    if problem is None and isinstance(value, str) and value.strip().casefold() in _TEST_NAMES:
-        return message(
-            QT_TRANSLATE_NOOP(
-                "Validation",
-                "Enter the customer's exact legal company name; Microsoft does not accept "
-                "test names.",
-            )
-        )
-    return problem
 
 
 def domain_prefix_problem(value: object) -> Problem:

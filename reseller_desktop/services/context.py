@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from peewee import Database, DatabaseProxy
@@ -12,6 +13,9 @@ from peewee import Database, DatabaseProxy
 from reseller_desktop.domain.catalog import Catalog, CatalogError, load_catalog
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.resources import resource_path
+from reseller_desktop.services.agreements import AgreementService
+from reseller_desktop.services.country_rules import FOLDER as COUNTRY_RULES_FOLDER
+from reseller_desktop.services.country_rules import CountryRulesCache, backend_key
 from reseller_desktop.services.customer_edits import CustomerEditService
 from reseller_desktop.services.customer_queries import CustomerQueries
 from reseller_desktop.services.journal import SubmissionJournal
@@ -55,6 +59,8 @@ class AppServices:
     clock: Clock = utcnow
     config_dir: Path | None = None  # where the partner's offers.json would be
     tokens: TokenSource | None = None  # who is signed in to Partner Center (None: simulator)
+    agreements: AgreementService | None = None  # agreement and GDAP follow-up after creation
+    country_rules: CountryRulesCache | None = None  # the country rules of this backend
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,7 @@ def wire_services(
         data_dir=data_dir,
         clock=clock,
         config_dir=config_dir,
+        agreements=AgreementService(port, onboarding, clock=clock),
     )
 
 
@@ -182,6 +189,8 @@ def open_services(
     failure_rate: float = 0.0,
     clock: Clock = utcnow,
     partner_center: PartnerCenterSettings | None = None,
+    agreement_delay: timedelta | None = None,
+    never_accept_rate: float = 0.0,
 ) -> AppServices:
     """Load the catalog and the namespace, open the store, and wire the services around the
     Partner Center that ``partner_center`` chooses (default: the embedded simulator)."""
@@ -202,7 +211,12 @@ def open_services(
         port, tokens = build_port(
             partner_center or PartnerCenterSettings(),
             lambda: SimulatedPartnerCenter(
-                namespace, clock=clock, speed=provisioning_speed, failure_rate=failure_rate
+                namespace,
+                clock=clock,
+                speed=provisioning_speed,
+                failure_rate=failure_rate,
+                accept_after=agreement_delay,
+                never_accept_rate=never_accept_rate,
             ),
             token_cache=data_dir / TOKEN_CACHE_FILE,
             clock=clock,
@@ -221,4 +235,12 @@ def open_services(
         raise StartupError(text) from None
     services = wire_services(catalog, port, data_dir, clock=clock, config_dir=config_dir)
     services.tokens = tokens
+    # This backend's country rules (kept from Partner Center's answers), else the shipped ones.
+    owner = book_owner(partner_center or PartnerCenterSettings())
+    services.country_rules = CountryRulesCache(
+        config_dir
+        / COUNTRY_RULES_FOLDER
+        / f"{backend_key(owner.backend, owner.partner_tenant)}.json",
+        clock=clock,
+    )
     return services

@@ -27,6 +27,7 @@ from typing import Any
 
 from peewee import Database, DatabaseProxy, SqliteDatabase
 
+from reseller_desktop.domain.agreement import HOLDING
 from reseller_desktop.services.customer_records import (
     CustomerRecord,
     HistoryEntry,
@@ -63,9 +64,12 @@ _SORT_COLUMNS = {
 }
 _LIST_COLUMNS = (
     "c.id, c.company_name, c.domain_prefix, c.country, c.offer_summary, c.total_seats, "
-    "c.status, c.status_reason, c.created_at"
+    "c.status, c.status_reason, c.created_at, c.agreement_status, c.reseller_name"
 )
-_EXPORT_COLUMNS = _LIST_COLUMNS + ", c.first_name, c.last_name, c.email, c.phone"
+_EXPORT_COLUMNS = (
+    _LIST_COLUMNS
+    + ", c.first_name, c.last_name, c.email, c.phone, c.gdap_default, c.admin_relationship_status"
+)
 
 
 def _like(word: str) -> str:
@@ -214,6 +218,12 @@ class CustomerQueries:
             plus = "+" if d.sqlite and plan != STATUS and query.sort != "status" else ""
             conds.append(f"{plus}c.status = {d.param}")
             params.append(query.status)
+        if query.waiting_agreement:
+            conds.append(f"c.agreement_status IN ({', '.join([d.param] * len(HOLDING))})")
+            params += list(HOLDING)
+        if query.reseller is not None:
+            conds.append(f"c.reseller_name = {d.param}")
+            params.append(query.reseller)
         words = query.words()
         indexed = d.indexed_words(words) if plan == FTS else []
         if indexed:
@@ -329,8 +339,13 @@ class CustomerQueries:
     @staticmethod
     def _rows(raw: list[tuple[Any, ...]], export: bool) -> list[Any]:
         if export:
-            return [ExportRow._make((_uuid(r[0]), *r[1:8], _when(r[8]), *r[9:15])) for r in raw]
-        return [ListRow._make((_uuid(r[0]), *r[1:8], _when(r[8]), r[9], r[10])) for r in raw]
+            return [
+                ExportRow._make(
+                    (_uuid(r[0]), *r[1:8], _when(r[8]), *r[9:15], bool(r[15]), *r[16:19])
+                )
+                for r in raw
+            ]
+        return [ListRow._make((_uuid(r[0]), *r[1:8], _when(r[8]), *r[9:13])) for r in raw]
 
     def rows_by_id(self, ids: Sequence[uuid.UUID], query: ListQuery | None = None) -> list[ListRow]:
         """The current list rows of these customers (any that no longer exist are left out)."""
@@ -377,6 +392,13 @@ class CustomerQueries:
             if page.next is None:
                 return
             position = page.next
+
+    def reseller_names(self) -> list[str]:
+        """The resellers the book's customers belong to (indirect providers), by name."""
+        rows = self._all(
+            "SELECT DISTINCT reseller_name FROM customer WHERE reseller_name <> ''", []
+        )
+        return sorted((str(r[0]) for r in rows), key=str.casefold)
 
     def count(self, query: ListQuery | None = None) -> int:
         """How many customers ``query`` matches (all of them without one)."""

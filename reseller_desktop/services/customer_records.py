@@ -36,6 +36,16 @@ class CustomerRecord:
     mca_signer_last_name: str
     mca_signer_email: str
     mca_signer_phone: str
+    agreement_status: str
+    agreement_link: str
+    agreement_expires_at: datetime | None
+    gdap_default: bool
+    admin_relationship_id: str
+    admin_relationship_status: str
+    admin_relationship_template: str
+    admin_relationship_roles: str
+    reseller_id: str
+    reseller_name: str
     status: str
     status_reason: str
     created_at: datetime

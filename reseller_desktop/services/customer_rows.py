@@ -22,6 +22,8 @@ class ListRow(NamedTuple):
     status: str
     reason: str
     created_at: datetime
+    agreement: str  # the customer agreement's status (domain/agreement.py)
+    reseller: str  # the indirect reseller's name ("" for a direct customer)
     key: Any  # row key for keyset paging (SQLite rowid, PostgreSQL id)
     sort_value: Any
 
@@ -42,10 +44,14 @@ class ExportRow(NamedTuple):
     status: str
     reason: str
     created_at: datetime
+    agreement: str
+    reseller: str
     first_name: str
     last_name: str
     email: str
     phone: str
+    gdap_default: bool
+    admin_relationship: str  # its status ("" when none was requested)
     key: Any
     sort_value: Any
 
@@ -61,6 +67,9 @@ class ListQuery:
     text: str = ""
     status: str | None = None
     sort: str = "created"
+    # Only the customers whose first order waits for the agreement; only one reseller's.
+    waiting_agreement: bool = False
+    reseller: str | None = None
     descending: bool = True
 
     def words(self) -> list[str]:

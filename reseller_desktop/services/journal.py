@@ -3,6 +3,8 @@
 States (plain strings in the store):
 
     submitting -> created -> ordered -> provisioning -> active
+                      \\-> awaiting_agreement -> provisioning   (the first order is held until
+                                                     the customer accepts the agreement)
                                  \\-> failed          (Partner Center refused: nothing to retry)
     any state before provisioning  -> in_doubt  (timeout, lost reply, crash: retried with the
                                                  same request id, which answers the first result)
@@ -22,10 +24,11 @@ from typing import Any
 
 from peewee import Database, DatabaseProxy
 
+from reseller_desktop.domain.agreement import ACCEPTED
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.store.journal_models import Submission
-from reseller_desktop.store.models import database_proxy
+from reseller_desktop.store.models import Customer, database_proxy
 
 SUBMITTING = "submitting"
 CREATED = "created"
@@ -34,6 +37,7 @@ PROVISIONING = "provisioning"
 ACTIVE = "active"
 FAILED = "failed"
 IN_DOUBT = "in_doubt"
+AWAITING_AGREEMENT = "awaiting_agreement"
 # Submissions the app must carry on with (at once when the connection is back, and at start).
 UNFINISHED = (SUBMITTING, CREATED, ORDERED, IN_DOUBT)
 
@@ -153,11 +157,14 @@ class SubmissionJournal:
         password_shown: bool,
         *,
         order_in_doubt: bool = False,
+        order_held: bool = False,
     ) -> None:
         """The book recorded the customer (call inside the transaction that records it); an
-        order still in doubt keeps the submission unfinished, to be resumed."""
+        order still in doubt keeps the submission unfinished, to be resumed; a held order waits
+        for the customer's acceptance of the agreement."""
+        state = IN_DOUBT if order_in_doubt else AWAITING_AGREEMENT if order_held else PROVISIONING
         values: dict[Any, Any] = {
-            Submission.state: IN_DOUBT if order_in_doubt else PROVISIONING,
+            Submission.state: state,
             Submission.customer_id: customer_id,
             Submission.updated_at: self.clock(),
             Submission.error_code: "order" if order_in_doubt else "",
@@ -174,6 +181,23 @@ class SubmissionJournal:
             Submission.update(state=ACTIVE, updated_at=self.clock()).where(
                 Submission.customer_id.in_(customer_ids), Submission.state == PROVISIONING
             ).execute()
+
+    def held_and_accepted(
+        self, customer_ids: list[uuid.UUID] | None = None, limit: int = 100
+    ) -> list[JournalEntry]:
+        """Submissions whose first order is held while the book says the customer accepted the
+        agreement: the orders to place now."""
+        query = (
+            Submission.select()
+            .join(Customer, on=(Submission.customer_id == Customer.id))
+            .where(Submission.state == AWAITING_AGREEMENT, Customer.agreement_status == ACCEPTED)
+        )
+        if customer_ids is not None:
+            if not customer_ids:
+                return []
+            query = query.where(Submission.customer_id.in_(customer_ids))
+        rows = query.order_by(Submission.created_at).limit(limit)
+        return [_entry(row) for row in rows]
 
     def unfinished(self, limit: int = 100) -> list[JournalEntry]:
         rows = (

@@ -49,6 +49,7 @@ def build_live(services: AppServices, *, parent: QObject | None = None) -> LiveS
         services.journal,
         Background(threads=1, parent=owner),
         clock=services.clock,
+        follow_up=services.agreements.apply if services.agreements else None,
         parent=owner,
     )
     return LiveServices(

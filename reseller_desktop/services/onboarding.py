@@ -13,15 +13,18 @@ from typing import Any
 
 from peewee import IntegrityError, PeeweeException
 
+from reseller_desktop.domain.agreement import ACCEPTED, REQUIRED
 from reseller_desktop.domain.catalog import Catalog
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.domain.credentials import AdminCredentials
-from reseller_desktop.domain.provisioning import PENDING
+from reseller_desktop.domain.gdap import approval_url, display_name
+from reseller_desktop.domain.provisioning import ACTIVE, PENDING
 from reseller_desktop.domain.request import DOMAIN_PREFIX_PATTERN, NewCustomerRequest
 from reseller_desktop.domain.search import search_text
 from reseller_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from reseller_desktop.domain.validation import normalized, validate_request
 from reseller_desktop.services.journal import (
+    AWAITING_AGREEMENT,
     CREATED,
     FAILED,
     IN_DOUBT,
@@ -43,11 +46,16 @@ from reseller_desktop.services.partner_center.errors import (
     ServiceUnavailableError as PortServiceUnavailableError,
 )
 from reseller_desktop.services.partner_center.port import (
+    AdminRelationship,
+    AgreementState,
     CreatedCustomer,
     OrderLine,
     PartnerCenter,
     PlacedOrder,
+    RelationshipRequest,
+    agreement_request_id,
     order_request_id,
+    relationship_request_id,
 )
 from reseller_desktop.services.partner_center.rest.codes import hint
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
@@ -56,6 +64,8 @@ from reseller_desktop.store.postgres import database_user
 log = logging.getLogger(__name__)
 
 AVAILABLE, TAKEN, INVALID = "available", "taken", "invalid"
+# The customer accepted the agreement before the first order (in their admin center).
+ACCEPTED_ALREADY = AgreementState(ACCEPTED)
 
 
 def os_user() -> str:
@@ -143,6 +153,14 @@ class CreationResult:
     # The first order was refused (the customer exists): what to tell the user.
     order_problem: Message | None = None
     events: list[str] = field(default_factory=list)
+    # The Microsoft Customer Agreement: the first order waits until the customer accepts it.
+    agreement: AgreementState = ACCEPTED_ALREADY
+    order_held: bool = False
+    # The GDAP admin relationship requested with the customer (None: none requested).
+    relationship: AdminRelationship | None = None
+    relationship_template: str = ""
+    gdap_default: bool = False
+    reseller_name: str = ""
 
 
 def _prefix_taken(prefix: str) -> OnboardingError:
@@ -342,8 +360,14 @@ class OnboardingService:
         line = OrderLine(request.offer_id, request.term, request.billing_cycle, request.seats)
         order: PlacedOrder | None = None
         order_problem: Message | None = None
+        agreement = self._agreement(created.customer_id, rid)
+        relationship = self._relationship(request, created.customer_id)
+        held = agreement.status != ACCEPTED
         try:
-            order = self.port.place_order(created.customer_id, line, order_request_id(rid))
+            if held:  # Microsoft refuses orders until the customer accepts the agreement
+                _quietly(journal.mark, rid, CREATED, customer_id=created.customer_id)
+            else:
+                order = self.port.place_order(created.customer_id, line, order_request_id(rid))
         except (PortOutcomeUnknownError, PortServiceUnavailableError, PortServiceBusyError):
             # The customer exists: keep its password on screen; the order is resumed later.
             _quietly(
@@ -360,11 +384,17 @@ class OnboardingService:
             order_problem = _refused(error).message
             _quietly(journal.mark, rid, CREATED, customer_id=created.customer_id)
         else:  # one journal write for both steps (a crash before it replays both)
-            _quietly(journal.mark, rid, ORDERED, customer_id=created.customer_id)
+            if not held:
+                _quietly(journal.mark, rid, ORDERED, customer_id=created.customer_id)
         result: CreationResult | None
         try:
             result = self._record(
-                request, created, order, order_in_doubt=order is None and order_problem is not None
+                request,
+                created,
+                order,
+                order_in_doubt=order is None and order_problem is not None,
+                agreement=agreement,
+                relationship=relationship,
             )
         except IntegrityError:
             # Lost a race, decided by the unique indexes: either the same request was just
@@ -384,7 +414,15 @@ class OnboardingService:
                 log.warning("Recording customer %s is in doubt: resumed later", created.customer_id)
                 if created.credentials.password is not None:
                     _quietly(journal.mark_password_shown, rid)
-                return self._unrecorded(request, created, order, order_problem)
+                return replace(
+                    self._unrecorded(request, created, order, order_problem),
+                    agreement=agreement,
+                    order_held=held,
+                    relationship=relationship,
+                    relationship_template=request.admin_template if relationship else "",
+                    gdap_default=request.gdap_default,
+                    reseller_name=request.reseller_name,
+                )
         assert result is not None
         if created.credentials.password is not None:
             lost = False
@@ -392,6 +430,39 @@ class OnboardingService:
             lost = not self._password_was_shown(rid)
         log.info("Created customer %s (%s)", created.customer_id, created.domain)
         return replace(result, password_lost=lost, order_problem=order_problem)
+
+    def _agreement(self, customer_id: uuid.UUID, request_id: str) -> AgreementState:
+        """Accepted already (in the admin center), or the acceptance link to send: the first
+        order waits for it. Microsoft not answering now: "required", a link is sent later."""
+        try:
+            state = self.port.agreement_status(customer_id)
+            if state.status != ACCEPTED:
+                state = self.port.send_agreement_link(customer_id, agreement_request_id(request_id))
+        except PartnerCenterError as error:
+            log.warning("Agreement link for %s not sent yet: %s", customer_id, error.code)
+            return AgreementState(REQUIRED)
+        return state
+
+    def _relationship(
+        self, request: NewCustomerRequest, customer_id: uuid.UUID
+    ) -> AdminRelationship | None:
+        """The GDAP admin relationship asked with the template (None: none asked, or Microsoft
+        did not answer: the details can ask again)."""
+        if not request.admin_template or not request.admin_role_list:
+            return None
+        asked = RelationshipRequest(
+            display_name(request.company_name, request.admin_template),
+            request.admin_role_list,
+            request.admin_duration or "P2Y",
+            request.admin_auto_extend,
+        )
+        try:
+            return self.port.request_admin_relationship(
+                customer_id, asked, relationship_request_id(request.request_id)
+            )
+        except PartnerCenterError as error:
+            log.warning("Admin relationship for %s not requested: %s", customer_id, error.code)
+            return None
 
     def _journal_failure(self, request_id: str, error: PartnerCenterError) -> None:
         if isinstance(error, PortOutcomeUnknownError):
@@ -523,6 +594,14 @@ class OnboardingService:
             credentials=credentials or AdminCredentials(row.admin_user, None),
             already_existed=credentials is None,
             password_lost=credentials is None and entry is not None and not entry.password_shown,
+            agreement=AgreementState(
+                row.agreement_status or ACCEPTED, row.agreement_link, row.agreement_expires_at
+            ),
+            order_held=entry is not None and entry.state == AWAITING_AGREEMENT,
+            relationship=_relationship_of(row),
+            relationship_template=row.admin_relationship_template,
+            gdap_default=bool(row.gdap_default),
+            reseller_name=row.reseller_name,
         )
 
     def _audit(self, customer: Any, action: str, details: dict[str, Any]) -> AuditEvent:
@@ -541,6 +620,8 @@ class OnboardingService:
         order: PlacedOrder | None,
         *,
         order_in_doubt: bool = False,
+        agreement: AgreementState = ACCEPTED_ALREADY,
+        relationship: AdminRelationship | None = None,
     ) -> CreationResult:
         """Write the customer, its first subscription and their history in one transaction."""
         offer = self.catalog.get(r.offer_id)
@@ -572,6 +653,16 @@ class OnboardingService:
                 mca_signer_last_name=r.mca_signer_last_name,
                 mca_signer_email=r.mca_signer_email,
                 mca_signer_phone=r.mca_signer_phone,
+                agreement_status=agreement.status,
+                agreement_link=agreement.link,
+                agreement_expires_at=agreement.expires_at,
+                gdap_default=r.gdap_default,
+                admin_relationship_id=relationship.id if relationship else "",
+                admin_relationship_status=relationship.status if relationship else "",
+                admin_relationship_template=r.admin_template if relationship else "",
+                admin_relationship_roles=r.admin_roles if relationship else "",
+                reseller_id=r.reseller_id,
+                reseller_name=r.reseller_name,
                 status=PENDING,
                 next_change_at=min(due) if due else now,
                 request_id=r.request_id,
@@ -590,8 +681,21 @@ class OnboardingService:
                 updated_at=now,
                 created_by=self.actor,
             )
-            self._audit(customer, "customer_created", {"domain": customer.domain})
+            self._audit(customer, "customer_created", _creation_details(r, customer.domain))
             events = ["customer_created"]
+            if agreement.status != ACCEPTED:
+                self._audit(
+                    customer,
+                    "agreement_link_sent" if agreement.link else "agreement_required",
+                    {"expires": agreement.expires_at},
+                )
+                events.append("order_held")
+            if relationship is not None:
+                self._audit(
+                    customer,
+                    "admin_relationship_requested",
+                    {"template": r.admin_template, "roles": r.admin_roles, "id": relationship.id},
+                )
             subscription = self._record_order(r, created.customer_id, order) if order else None
             if subscription is not None:
                 events.append("subscription_created")
@@ -602,6 +706,7 @@ class OnboardingService:
                 created.customer_id,
                 created.credentials.password is not None,
                 order_in_doubt=order_in_doubt,
+                order_held=agreement.status != ACCEPTED,
             )
         return CreationResult(
             request_id=r.request_id,
@@ -609,6 +714,12 @@ class OnboardingService:
             subscription=_subscription_summary(subscription),
             credentials=created.credentials,
             events=events,
+            agreement=agreement,
+            order_held=agreement.status != ACCEPTED,
+            relationship=relationship,
+            relationship_template=r.admin_template if relationship else "",
+            gdap_default=r.gdap_default,
+            reseller_name=r.reseller_name,
         )
 
     def _record_order(
@@ -646,6 +757,59 @@ class OnboardingService:
         )
         return subscription
 
+    # -- orders held until the customer accepts the agreement
+
+    def place_held_orders(self, customer_ids: list[uuid.UUID] | None = None) -> list[uuid.UUID]:
+        """Place the first order of every customer whose agreement the book says is accepted
+        and whose order is still held (``customer_ids``: only those); return the customers
+        whose order was placed. Same order request id as a direct order: never placed twice."""
+        placed: list[uuid.UUID] = []
+        for entry in self.journal.held_and_accepted(customer_ids):
+            try:
+                self._place_held(entry)
+            except PartnerCenterError as error:  # refused, or not now: the journal says so
+                log.warning("Held order %s not placed yet: %s", entry.request_id, error.code)
+                if not isinstance(
+                    error,
+                    (PortOutcomeUnknownError, PortServiceUnavailableError, PortServiceBusyError),
+                ):
+                    _quietly(
+                        self.journal.mark,
+                        entry.request_id,
+                        FAILED,
+                        error_code=error.code,
+                        error_text=error.description,
+                    )
+                continue
+            assert entry.customer_id is not None
+            _held_order_done(entry.customer_id)
+            placed.append(entry.customer_id)
+        return placed
+
+    def _place_held(self, entry: JournalEntry) -> None:
+        assert entry.customer_id is not None
+        customer_id = entry.customer_id
+        r = entry.request()
+        line = OrderLine(r.offer_id, r.term, r.billing_cycle, r.seats)
+        order = self.port.place_order(customer_id, line, order_request_id(r.request_id))
+        offer = self.catalog.get(r.offer_id)
+        with database_proxy.atomic():
+            row = Customer.get_by_id(customer_id)
+            if not Subscription.select().where(Subscription.id == order.subscription_id).exists():
+                self._record_order(r, customer_id, order)
+                due = row.next_change_at
+                if order.next_poll_at is not None and (due is None or due > order.next_poll_at):
+                    due = order.next_poll_at
+                Customer.update(
+                    offer_summary=offer.name if offer else r.offer_id,
+                    total_seats=r.seats,
+                    next_change_at=due,
+                    updated_at=self.clock(),
+                ).where(Customer.id == customer_id).execute()
+            self.journal.mark_recorded(r.request_id, customer_id, False)
+            if row.status == ACTIVE:
+                self.journal.mark_active([customer_id])
+
     def _resume_order(self, entry: JournalEntry, existing: CreationResult) -> CreationResult:
         """The customer is recorded but its first order was in doubt: ask again (same id)."""
         r = entry.request()
@@ -671,6 +835,28 @@ class OnboardingService:
         again = self._existing(r.request_id)
         assert again is not None
         return again
+
+
+def _held_order_done(customer_id: uuid.UUID) -> None:
+    log.info("Held order of %s placed: the agreement was accepted", customer_id)
+
+
+def _creation_details(r: NewCustomerRequest, domain: str) -> dict[str, Any]:
+    details: dict[str, Any] = {"domain": domain}
+    if r.reseller_id:
+        details["reseller"] = r.reseller_name or r.reseller_id
+    details["gdap_default"] = r.gdap_default
+    return details
+
+
+def _relationship_of(row: Customer) -> AdminRelationship | None:
+    if not row.admin_relationship_id:
+        return None
+    return AdminRelationship(
+        row.admin_relationship_id,
+        row.admin_relationship_status,
+        approval_url(row.admin_relationship_id),
+    )
 
 
 def _customer_summary(row: Customer) -> CustomerSummary:

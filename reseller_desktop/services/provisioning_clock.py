@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -40,10 +41,13 @@ class ProvisioningClock(QObject):
         clock: Clock = utcnow,
         interval_ms: int = 1000,
         timeout_ms: int = POLL_TIMEOUT_MS,
+        follow_up: Callable[[Changes], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.port = port
+        # Runs after each poll on the same worker (agreements: places the orders they release).
+        self.follow_up = follow_up
         self.journal = journal
         self.background = background
         self.clock = clock
@@ -70,6 +74,8 @@ class ProvisioningClock(QObject):
         changes = self.port.poll_changes(self.clock())
         if changes.activated:
             self.journal.mark_active([customer for customer, _company in changes.activated])
+        if self.follow_up is not None and (changes.agreements or changes.relationships):
+            self.follow_up(changes)
         return changes
 
     def tick(self) -> Changes:

@@ -4,6 +4,7 @@ first result and nothing is created twice."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import uuid
 from datetime import timedelta
@@ -56,6 +57,9 @@ class SubmissionResumer(QObject):
                 break
             if result.recorded:
                 recorded.append(result.customer.id)
+        # First orders held for an agreement the book now says is accepted.
+        with contextlib.suppress(PeeweeException):  # the store went away again: next time
+            recorded += onboarding.place_held_orders()
         return recorded
 
     def resume_in_background(self) -> None:

@@ -35,6 +35,7 @@ from reseller_desktop.store.journal_models import (
     Submission,
 )
 from reseller_desktop.store.models import ALL_MODELS, Customer, SchemaVersion
+from reseller_desktop.store.partner_models import PARTNER_MODELS
 from reseller_desktop.store.postgres import lock_migrations
 from reseller_desktop.store.search_refold import refold_search_text
 
@@ -67,6 +68,40 @@ def _add_book_owner(db: Database) -> None:
         BookOwner.insert(backend=SIMULATOR_BACKEND, partner_tenant="").execute(db)
 
 
+# Customer columns of today's Partner Center (agreement, GDAP, reseller): type for SQLite, for
+# PostgreSQL, and the default every existing row gets.
+_PARTNER_COLUMNS = (
+    ("agreement_status", "VARCHAR(20)", "VARCHAR(20)", "''"),
+    ("agreement_link", "VARCHAR(500)", "VARCHAR(500)", "''"),
+    ("agreement_expires_at", "DATETIME", "TIMESTAMP", None),
+    ("gdap_default", "INTEGER", "BOOLEAN", "FALSE"),
+    ("admin_relationship_id", "VARCHAR(100)", "VARCHAR(100)", "''"),
+    ("admin_relationship_status", "VARCHAR(20)", "VARCHAR(20)", "''"),
+    ("admin_relationship_template", "VARCHAR(100)", "VARCHAR(100)", "''"),
+    ("admin_relationship_roles", "TEXT", "TEXT", "''"),
+    ("reseller_id", "VARCHAR(64)", "VARCHAR(64)", "''"),
+    ("reseller_name", "VARCHAR(200)", "VARCHAR(200)", "''"),
+)
+
+
+def _add_partner_facts(db: Database) -> None:
+    """Agreement status and link, GDAP, reseller columns (a book created by this version has
+    them already), and the simulator's memory of agreements and relationships."""
+    table = Customer._meta.table_name
+    have = {column.name for column in db.get_columns(table)}
+    sqlite = isinstance(db, SqliteDatabase)
+    for name, sqlite_type, pg_type, default in _PARTNER_COLUMNS:
+        if name in have:
+            continue
+        kind = sqlite_type if sqlite else pg_type
+        rest = f" NOT NULL DEFAULT {default}" if default is not None else ""
+        db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {name} {kind}{rest}")
+    db.create_tables(PARTNER_MODELS, safe=True)
+    # The list filters on these (a few values each): small indexes.
+    for name in ("agreement_status", "reseller_name"):
+        db.execute_sql(f"CREATE INDEX IF NOT EXISTS customer_{name} ON {table} ({name})")
+
+
 # Append new steps at the end; never edit or reorder a step that has shipped.
 STEPS: list[Callable[[Database], None]] = [
     _create_schema,
@@ -75,6 +110,7 @@ STEPS: list[Callable[[Database], None]] = [
     _add_submission_journal,
     refold_search_text,
     _add_book_owner,
+    _add_partner_facts,
 ]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 
 from peewee import (
+    SQL,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -60,6 +61,24 @@ class Customer(BaseModel):
     mca_signer_last_name = CharField(max_length=50, default="")
     mca_signer_email = CharField(max_length=254, default="")
     mca_signer_phone = CharField(max_length=40, default="")
+    # Since 2026 the customer accepts the agreement (domain/agreement.py); "" before that.
+    agreement_status = CharField(max_length=20, default="", constraints=[SQL("DEFAULT ''")])
+    agreement_link = CharField(max_length=500, default="", constraints=[SQL("DEFAULT ''")])
+    agreement_expires_at = DateTimeField(null=True)
+    # GDAP (domain/gdap.py): the default relationship asked at creation, and the admin
+    # relationship requested with a role template (its roles "; "-separated).
+    gdap_default = BooleanField(default=False, constraints=[SQL("DEFAULT FALSE")])
+    admin_relationship_id = CharField(max_length=100, default="", constraints=[SQL("DEFAULT ''")])
+    admin_relationship_status = CharField(
+        max_length=20, default="", constraints=[SQL("DEFAULT ''")]
+    )
+    admin_relationship_template = CharField(
+        max_length=100, default="", constraints=[SQL("DEFAULT ''")]
+    )
+    admin_relationship_roles = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    # Indirect providers: the reseller (its tenant id, associatedPartnerId) and its name.
+    reseller_id = CharField(max_length=64, default="", constraints=[SQL("DEFAULT ''")])
+    reseller_name = CharField(max_length=200, default="", constraints=[SQL("DEFAULT ''")])
     status = CharField(max_length=20, default="pending", index=True)
     status_reason = TextField(default="")
     # When the provisioning clock should next move this customer on (None: nothing due).

@@ -21,8 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reseller_desktop.domain.agreement import (
+    EXPIRED,
+    LINK_SENT,
+    REQUIRED,
+    agreement_label,
+    holds_order,
+)
 from reseller_desktop.domain.countries import address_lines, country_name, language_name
 from reseller_desktop.domain.credentials import AdminCredentials
+from reseller_desktop.domain.gdap import APPROVAL_PENDING, approval_url, relationship_label
 from reseller_desktop.domain.provisioning import FAILED
 from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
 from reseller_desktop.services.context import AppServices
@@ -34,9 +42,11 @@ from reseller_desktop.services.customer_records import (
 from reseller_desktop.services.live import LiveServices
 from reseller_desktop.views.cancel_subscription import cancel_subscription, cancellable
 from reseller_desktop.views.change_history import event_text
+from reseller_desktop.views.clipboard import shared_guard
 from reseller_desktop.views.customer_model import local_time
 from reseller_desktop.views.dialogs import Choice, ask
 from reseller_desktop.views.forms.ui_customer_details import Ui_CustomerDetailsDialog
+from reseller_desktop.views.gdap_templates import short_link
 from reseller_desktop.views.history_text import (
     actor_text,
     billing_text,
@@ -101,6 +111,9 @@ class CustomerDetailsDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         ui.retryButton.clicked.connect(self.retry)
+        ui.copyLinkButton.clicked.connect(self.copy_link)
+        ui.copyApprovalButton.clicked.connect(self.copy_approval_link)
+        ui.sendLinkButton.clicked.connect(self.send_link)
         self.reset_button = ui.buttonBox.addButton(
             self.tr("Reset admin &password…"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -177,18 +190,102 @@ class CustomerDetailsDialog(QDialog):
         ui.contactValue.setText(f"{c.first_name} {c.last_name}")
         ui.emailValue.setText(c.email)
         ui.phoneValue.setText(c.phone or "—")
-        if c.mca_accepted and c.mca_date:
-            ui.agreementValue.setText(
-                QLocale().toString(qdate(c.mca_date), QLocale.FormatType.LongFormat)
-            )
-        else:
-            ui.agreementValue.setText(self.tr("Not attested"))
-        signer = f"{c.mca_signer_first_name} {c.mca_signer_last_name}".strip()
-        lines = [signer, c.mca_signer_email, c.mca_signer_phone]
-        ui.signerValue.setText("\n".join(line for line in lines if line) or "—")
+        self._show_partner_facts(c)
         ui.createdValue.setText(local_time(c.created_at))
         ui.createdByValue.setText(actor_text(c.created_by) or "—")
         ui.customerIdValue.setText(str(c.id))
+
+    def _show_partner_facts(self, c: CustomerRecord) -> None:
+        """The agreement (status, link, who accepts it), the reseller and GDAP."""
+        ui, tr = self.ui, QCoreApplication.translate
+        if c.agreement_status:
+            status = agreement_label(c.agreement_status).render(tr)
+            if holds_order(c.agreement_status):
+                status = self.tr("{status} — the first order waits until it is accepted").format(
+                    status=status
+                )
+            if c.agreement_status == LINK_SENT and c.agreement_expires_at is not None:
+                status += "\n" + self.tr("The link works until {time}.").format(
+                    time=local_time(c.agreement_expires_at)
+                )
+        elif c.mca_accepted and c.mca_date:  # attested before 2026
+            status = self.tr("Attested on {date}").format(
+                date=QLocale().toString(qdate(c.mca_date), QLocale.FormatType.LongFormat)
+            )
+        else:
+            status = self.tr("Not attested")
+        ui.agreementValue.setText(status)
+        link = c.agreement_link if c.agreement_status == LINK_SENT else ""
+        ui.acceptanceLinkValue.setText(short_link(link) or "—")
+        ui.acceptanceLinkValue.setToolTip(link)
+        ui.copyLinkButton.setVisible(bool(link))
+        ui.sendLinkButton.setVisible(c.agreement_status in (REQUIRED, EXPIRED))
+        signer = f"{c.mca_signer_first_name} {c.mca_signer_last_name}".strip()
+        lines = [signer, c.mca_signer_email, c.mca_signer_phone]
+        ui.signerValue.setText("\n".join(line for line in lines if line) or "—")
+        ui.resellerValue.setText(c.reseller_name or self.tr("None (direct customer)"))
+        gdap = [
+            self.tr("Default relationship requested")
+            if c.gdap_default
+            else self.tr("No default relationship")
+        ]
+        if c.admin_relationship_id:
+            gdap.append(
+                self.tr("Admin relationship \u201c{template}\u201d: {status}").format(
+                    template=c.admin_relationship_template,
+                    status=relationship_label(c.admin_relationship_status).render(tr),
+                )
+            )
+            gdap.append(c.admin_relationship_roles.replace("; ", ", "))
+        ui.gdapValue.setText("\n".join(gdap))
+        approval = approval_url(c.admin_relationship_id) if c.admin_relationship_id else ""
+        pending = c.admin_relationship_status == APPROVAL_PENDING
+        ui.approvalLinkValue.setText(short_link(approval) or "—")
+        ui.approvalLinkValue.setToolTip(approval)
+        ui.copyApprovalButton.setVisible(bool(approval) and pending)
+
+    def copy_link(self) -> None:
+        if self.customer is not None and self.customer.agreement_link:
+            shared_guard().copy(self.customer.agreement_link, secret=False)
+            self.ui.statusLine.setText(self.tr("Acceptance link copied."))
+
+    def copy_approval_link(self) -> None:
+        if self.customer is not None and self.customer.admin_relationship_id:
+            shared_guard().copy(approval_url(self.customer.admin_relationship_id), secret=False)
+            self.ui.statusLine.setText(self.tr("Approval link copied."))
+
+    def send_link(self) -> None:
+        """A fresh acceptance link (the last one expired, or none went out)."""
+        agreements = self.services.agreements
+        if agreements is None or self.customer is None:
+            return
+        customer_id = self.customer_id
+        self.ui.sendLinkButton.setEnabled(False)
+        self.ui.sendLinkButton.setText(self.tr("Sending…"))
+        self.background.run(
+            lambda: agreements.send_new_link(customer_id),
+            self._link_sent,
+            self._link_failed,
+            timeout_ms=15_000,
+        )
+
+    def _link_sent(self, _state: object) -> None:
+        self._send_done()
+        self.refresh()
+        self.customer_changed.emit(self.customer_id)
+        self.ui.statusLine.setText(
+            self.tr("A new acceptance link was sent: copy it and send it to the customer.")
+        )
+
+    def _link_failed(self, error: Exception) -> None:
+        self._send_done()
+        message = getattr(error, "message", None)
+        text = message.render(QCoreApplication.translate) if message is not None else str(error)
+        self.ui.statusLine.setText(text)
+
+    def _send_done(self) -> None:
+        self.ui.sendLinkButton.setEnabled(True)
+        self.ui.sendLinkButton.setText(self.tr("Send a &new link"))
 
     def _show_subscriptions(self, selected: uuid.UUID | None) -> None:
         headers = [

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
@@ -29,6 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from reseller_desktop.domain.agreement import agreement_label, holds_order
 from reseller_desktop.domain.countries import country_name
 from reseller_desktop.services.background import Background
 from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
@@ -43,8 +45,8 @@ from reseller_desktop.services.customer_queries import (
 from reseller_desktop.views.i18n import current_language
 from reseller_desktop.views.status_look import status_explanation, status_icon, status_text
 
-COMPANY, DOMAIN, COUNTRY, OFFERS, SEATS, STATUS, CREATED = range(7)
-COLUMN_COUNT = 7
+COMPANY, DOMAIN, COUNTRY, OFFERS, SEATS, STATUS, CREATED, RESELLER = range(8)
+COLUMN_COUNT = 8
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # A walk over the sort index gets this long (seconds) per fetch before the window breathes again.
 FETCH_BUDGET = 0.015
@@ -124,7 +126,9 @@ class CustomerTableModel(QAbstractTableModel):
             self.tr("Seats"),
             self.tr("Status"),
             self.tr("Created"),
+            self.tr("Reseller"),
         ]
+        self.waiting_text = self.tr("Waiting for agreement")
 
     # ------------------------------------------------------------------------------------------
     # What to show
@@ -142,12 +146,20 @@ class CustomerTableModel(QAbstractTableModel):
         if text.strip() != self._query.text.strip():
             self.set_query(replace(self._query, text=text))
 
+    def set_waiting_agreement(self, waiting: bool) -> None:
+        if waiting != self._query.waiting_agreement:
+            self.set_query(replace(self._query, waiting_agreement=waiting))
+
+    def set_reseller(self, reseller: str | None) -> None:
+        if reseller != self._query.reseller:
+            self.set_query(replace(self._query, reseller=reseller))
+
     def set_status(self, status: str | None) -> None:
         if status != self._query.status:
             self.set_query(replace(self._query, status=status))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < COLUMN_COUNT:
+        if not 0 <= column < len(SORT_KEYS):  # the reseller column does not sort
             return
         descending = order == Qt.SortOrder.DescendingOrder
         if (SORT_KEYS[column], descending) != (self._query.sort, self._query.descending):
@@ -396,12 +408,18 @@ class CustomerTableModel(QAbstractTableModel):
             row.country,
             row.offers,
             self._locale.toString(row.seats),
-            status_text(row.status),
+            self.waiting_text if holds_order(row.agreement) else status_text(row.status),
             local_time(row.created_at),
+            row.reseller,
         )
 
     def _tooltip(self, row: ListRow, column: int) -> Any:
         if column == STATUS:
+            if holds_order(row.agreement):
+                return self.tr(
+                    "The first order waits until the customer accepts the Microsoft Customer "
+                    "Agreement ({status}). Open the details to copy or renew the link."
+                ).format(status=agreement_label(row.agreement).render(QCoreApplication.translate))
             return status_explanation(row.status, row.reason)
         if column == COUNTRY:
             return country_name(row.country, current_language())

@@ -30,6 +30,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from reseller_desktop.domain.agreement import agreement_label
+from reseller_desktop.domain.gdap import relationship_label
+from reseller_desktop.domain.spreadsheet_safety import neutralise
 from reseller_desktop.services.background import Background
 from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
 from reseller_desktop.services.customer_queries import CustomerQueries, ExportRow, ListQuery
@@ -41,7 +44,6 @@ CHUNK = 2000
 READ_MS = 15_000  # one chunk of the export: then it fails, with a message and no half file
 # Show the progress dialog only for exports that take a while.
 PROGRESS_AFTER_MS = 400
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def separator() -> str:
@@ -50,8 +52,8 @@ def separator() -> str:
 
 
 def safe_cell(value: str) -> str:
-    """``value``, made inert if Excel would run it as a formula."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    """``value``, made inert if Excel would run it as a formula (domain/spreadsheet_safety.py)."""
+    return neutralise(value)
 
 
 def iso_time(value: datetime) -> str:
@@ -76,6 +78,10 @@ def headers() -> list[str]:
         QCoreApplication.translate("Export", "E-mail"),
         QCoreApplication.translate("Export", "Phone"),
         QCoreApplication.translate("Export", "Customer ID"),
+        QCoreApplication.translate("Export", "Customer agreement"),
+        QCoreApplication.translate("Export", "Reseller"),
+        QCoreApplication.translate("Export", "Default GDAP"),
+        QCoreApplication.translate("Export", "GDAP admin relationship"),
     ]
 
 
@@ -93,6 +99,14 @@ def cells(row: ExportRow) -> list[str]:
         row.email,
         row.phone,
         str(row.id),
+        agreement_label(row.agreement).render(QCoreApplication.translate),
+        row.reseller,
+        QCoreApplication.translate("Export", "Yes")
+        if row.gdap_default
+        else QCoreApplication.translate("Export", "No"),
+        relationship_label(row.admin_relationship).render(QCoreApplication.translate)
+        if row.admin_relationship
+        else "",
     ]
     return [safe_cell(value) for value in values]
 

@@ -46,6 +46,37 @@ def _details(raw: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def _partner_action_text(action: str, d: dict[str, Any]) -> str | None:
+    """The agreement and GDAP events (None: another kind)."""
+    if action == "agreement_link_sent":
+        return QCoreApplication.translate(
+            "History", "Agreement acceptance link sent to the customer"
+        )
+    if action == "agreement_required":
+        return QCoreApplication.translate(
+            "History", "Agreement not accepted yet: the first order waits (no link sent yet)"
+        )
+    if action == "agreement_accepted":
+        return QCoreApplication.translate(
+            "History", "The customer accepted the Microsoft Customer Agreement"
+        )
+    if action == "agreement_expired":
+        return QCoreApplication.translate(
+            "History", "The acceptance link expired before the customer accepted"
+        )
+    if action == "admin_relationship_requested":
+        return QCoreApplication.translate(
+            "History", "GDAP admin relationship requested ({template}): {roles}"
+        ).format(template=d.get("template", "?"), roles=str(d.get("roles", "")).replace(";", ","))
+    if action == "admin_relationship_approved":
+        return QCoreApplication.translate(
+            "History", "The customer approved the GDAP admin relationship"
+        )
+    if action == "admin_relationship_expired":
+        return QCoreApplication.translate("History", "The GDAP admin relationship expired")
+    return None
+
+
 def action_text(action: str, raw_details: str, catalog: Catalog) -> str:
     """One audit event in words, e.g. "Seats of Office 365 E3 changed from 10 to 12"."""
     d = _details(raw_details)
@@ -59,9 +90,17 @@ def action_text(action: str, raw_details: str, catalog: Catalog) -> str:
             user=d.get("user", "?")
         )
     if action == "customer_created":
-        return QCoreApplication.translate("History", "Customer created ({domain})").format(
+        text = QCoreApplication.translate("History", "Customer created ({domain})").format(
             domain=d.get("domain", "?")
         )
+        if d.get("reseller"):
+            text += ", " + QCoreApplication.translate("History", "for {reseller}").format(
+                reseller=d["reseller"]
+            )
+        return text
+    partner = _partner_action_text(action, d)
+    if partner is not None:
+        return partner
     if action == "subscription_created":
         return QCoreApplication.translate(
             "History", "Subscription bought: {offer}, {seats} seats, {term}, {billing}"

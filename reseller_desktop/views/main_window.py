@@ -8,6 +8,7 @@ simulator advances them.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -39,6 +41,7 @@ from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.customer_queries import SORT_KEYS, ListQuery
 from reseller_desktop.services.live import LiveServices
+from reseller_desktop.views.bulk_import import install_import
 from reseller_desktop.views.customer_model import (
     COMPANY,
     COUNTRY,
@@ -53,6 +56,11 @@ from reseller_desktop.views.customer_model import (
 from reseller_desktop.views.empty_list import EmptyListHint
 from reseller_desktop.views.forms.ui_main_window import Ui_MainWindow
 from reseller_desktop.views.help_menu import HelpMenu
+from reseller_desktop.views.list_filters import (
+    install_partner_filters,
+    show_reseller_column,
+    status_filter,
+)
 from reseller_desktop.views.live_updates import LiveUpdates
 from reseller_desktop.views.signin_dialog import PartnerCenterBadge
 from reseller_desktop.views.status_look import status_icon, status_text
@@ -63,6 +71,8 @@ TRAY_MESSAGE_MS = 5000
 
 
 class MainWindow(QMainWindow):
+    reseller_combo: QComboBox  # the reseller filter (list_filters.py)
+
     def __init__(self, services: AppServices, live: LiveServices) -> None:
         super().__init__()
         self.services = services
@@ -106,10 +116,13 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self._fill_status_combo()
+        install_partner_filters(self)  # "Waiting for agreement"; resellers (indirect providers)
         self._connect()
         self.live = LiveUpdates(self, live)  # other desktops' changes, the offline indicator
         self._add_help()
+        install_import(self)  # Customers › Import customers…, dropped .csv files
         self._restore()
+        show_reseller_column(self)
         self._update_actions()
 
     # ------------------------------------------------------------------------------------------
@@ -198,9 +211,11 @@ class MainWindow(QMainWindow):
         for widget in (ui.statusCombo, ui.searchEdit):
             widget.blockSignals(False)
         column = header.sortIndicatorSection()
+        status, waiting = status_filter(ui.statusCombo.currentData())
         query = ListQuery(
             text=search,
-            status=ui.statusCombo.currentData(),
+            status=status,
+            waiting_agreement=waiting,
             sort=SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "created",
             descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
         )
@@ -225,7 +240,7 @@ class MainWindow(QMainWindow):
             COUNTRY: fit(model.headerData(COUNTRY, Qt.Orientation.Horizontal), "MM"),
             OFFERS: fit("Microsoft 365 Business Premium"),
             SEATS: fit(model.headerData(SEATS, Qt.Orientation.Horizontal), "100,000"),
-            STATUS: fit(*(status_text(s) for s in CUSTOMER_STATUSES)) + 20,
+            STATUS: fit(*(status_text(s) for s in CUSTOMER_STATUSES), self.model.waiting_text) + 20,
             CREATED: fit(sample),
         }
 
@@ -262,7 +277,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _status_chosen(self, _index: int) -> None:
-        self.model.set_status(self.ui.statusCombo.currentData())
+        status, waiting = status_filter(self.ui.statusCombo.currentData())
+        self.model.set_query(replace(self.model.query, status=status, waiting_agreement=waiting))
         self._update_actions()
 
     def _focus_search(self) -> None:
@@ -276,7 +292,12 @@ class MainWindow(QMainWindow):
         locale = QLocale()
         if model.is_loading():
             text = self.tr("Searching…")
-        elif not query.text.strip() and not query.status:
+        elif (
+            not query.text.strip()
+            and not query.status
+            and not query.waiting_agreement
+            and query.reseller is None
+        ):
             if self._total is None:
                 # Counting a big book walks a whole index: after the first paint, not before.
                 QTimer.singleShot(0, self, self._count_all)

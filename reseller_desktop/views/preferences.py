@@ -20,6 +20,14 @@ from reseller_desktop.services.partner_center.backend import (
 )
 from reseller_desktop.services.partner_center.signin import MsalTokens
 from reseller_desktop.views.forms.ui_preferences import Ui_PreferencesDialog
+from reseller_desktop.views.gdap_templates import (
+    DIRECT,
+    INDIRECT,
+    PARTNER_TYPE_KEY,
+    TemplateEditor,
+    is_indirect_provider,
+    saved_templates,
+)
 from reseller_desktop.views.i18n import SETTINGS_KEY as LANGUAGE_KEY
 from reseller_desktop.views.signin_dialog import SignInPanel
 
@@ -53,6 +61,22 @@ def saved_partner_center(language: str = "en") -> PartnerCenterSettings:
     )
 
 
+PARTNER_DOMAINS_KEY = "partner/domains"
+
+
+def saved_partner_domains() -> list[str]:
+    """The partner's own e-mail domains (Preferences): a customer's contact may not use them."""
+    value = QSettings().value(PARTNER_DOMAINS_KEY, [])
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    # A list of one comes back as a string; a hand-edited value may hold several, comma-separated.
+    return [
+        word
+        for item in items
+        if isinstance(item, str)
+        for word in item.replace(";", ",").replace(",", " ").split()
+    ]
+
+
 def clipboard_clear_seconds() -> int:
     value = QSettings().value(CLIPBOARD_KEY, DEFAULT_CLIPBOARD_SECONDS, int)
     return max(10, int(value))  # type: ignore[call-overload]  # an int, as asked for
@@ -79,6 +103,7 @@ class PreferencesDialog(QDialog):
         self.ui.databaseEdit.textChanged.connect(lambda _text: self.show_database_problem(""))
         self.ui.databaseError.hide()
         self._fill_partner_center(sign_ins)
+        self._fill_organisation()
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
         self.ui.buttonBox.accepted.connect(self.accept)
@@ -103,6 +128,29 @@ class PreferencesDialog(QDialog):
         for edit in (ui.tenantIdEdit, ui.clientIdEdit):
             edit.editingFinished.connect(self.sign_in_panel.refresh)
         self._backend_changed()
+
+    def _fill_organisation(self) -> None:
+        """Direct-bill partner or indirect provider, the partner's own domains (a customer's
+        contact may not use them) and the GDAP role templates."""
+        ui = self.ui
+        ui.partnerTypeCombo.addItem(self.tr("Direct-bill partner"), DIRECT)
+        ui.partnerTypeCombo.addItem(
+            self.tr("Indirect provider (customers of my resellers)"), INDIRECT
+        )
+        ui.partnerTypeCombo.setCurrentIndex(1 if is_indirect_provider() else 0)
+        ui.partnerDomainsEdit.setText(", ".join(saved_partner_domains()))
+        self.templates = saved_templates()
+        self._show_templates()
+        ui.editTemplatesButton.clicked.connect(self.edit_templates)
+
+    def _show_templates(self) -> None:
+        self.ui.gdapTemplatesValue.setText(", ".join(t.name for t in self.templates))
+
+    def edit_templates(self) -> None:
+        editor = TemplateEditor(self.templates, self)
+        if editor.exec() == QDialog.DialogCode.Accepted:
+            self.templates = editor.templates
+            self._show_templates()
 
     def _backend_changed(self) -> None:
         real = self.ui.backendCombo.currentData() == PARTNER_CENTER
@@ -211,4 +259,7 @@ class PreferencesDialog(QDialog):
         settings.setValue(BASE_URL_KEY, self.ui.baseUrlEdit.text().strip() or DEFAULT_BASE_URL)
         settings.setValue(TENANT_ID_KEY, self.ui.tenantIdEdit.text().strip())
         settings.setValue(CLIENT_ID_KEY, self.ui.clientIdEdit.text().strip())
+        settings.setValue(PARTNER_TYPE_KEY, self.ui.partnerTypeCombo.currentData())
+        domains = self.ui.partnerDomainsEdit.text().replace(";", ",").replace(",", " ").split()
+        settings.setValue(PARTNER_DOMAINS_KEY, [d.strip().lower().lstrip("@") for d in domains])
         super().accept()

@@ -271,6 +271,48 @@
     </message>
 </context>
 <context>
+    <name>AddressCheck</name>
+    <message>
+        <source>Partner Center did not answer in time, so this address is not verified. You can go on with it (Next): check it with the customer.</source>
+        <translation>L&apos;Espace partenaires n&apos;a pas répondu à temps : cette adresse n&apos;est donc pas vérifiée. Vous pouvez continuer avec elle (Suivant) ; vérifiez-la avec le client.</translation>
+    </message>
+    <message>
+        <source>Partner Center could not verify this address. You can go on with it (Next): check it with the customer.</source>
+        <translation>L&apos;Espace partenaires n&apos;a pas pu vérifier cette adresse. Vous pouvez continuer avec elle (Suivant) ; vérifiez-la avec le client.</translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Détails : {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>AddressSuggestionPanel</name>
+    <message>
+        <source>You typed</source>
+        <translation>Vous avez saisi</translation>
+    </message>
+    <message>
+        <source>Suggested by Partner Center</source>
+        <translation>Proposée par l&apos;Espace partenaires</translation>
+    </message>
+    <message>
+        <source>Use the suggested address</source>
+        <translation>Utiliser l&apos;adresse proposée</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Checking the address with Partner Center…</source>
+        <translation>Vérification de l&apos;adresse auprès de l&apos;Espace partenaires…</translation>
+    </message>
+    <message>
+        <source>Partner Center suggests another form of this address. Which one should the customer&apos;s account use?</source>
+        <translation>L&apos;Espace partenaires propose une autre forme de cette adresse. Laquelle le compte du client doit-il utiliser ?</translation>
+    </message>
+</context>
+<context>
     <name>AdminPasswordDialog</name>
     <message>
         <source>New admin password — {company}</source>
@@ -322,6 +364,36 @@
     </message>
 </context>
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Link sent</source>
+        <translation>Lien envoyé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Attested (before 2026)</source>
+        <translation>Attesté (avant 2026)</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>Microsoft did not send a new acceptance link ({code}). Try again later.</source>
+        <translation>Microsoft n&apos;a pas envoyé de nouveau lien d&apos;acceptation ({code}). Réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Backups made before each update are in {folder} (the newest: {backup}). To restore one: quit Reseller Desktop, move {file} and its -wal and -shm files elsewhere, copy the backup to {file}, then start the app again. Customers added after the backup was made must be entered again.</source>
@@ -354,6 +426,285 @@
     <message>
         <source>Error: {kind}. The details were written to the log file {log}. Check that your last change was saved before going on.</source>
         <translation>Erreur&#xa0;: {kind}. Les détails ont été écrits dans le fichier journal {log}. Vérifiez que votre dernière modification a bien été enregistrée avant de continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkImport</name>
+    <message>
+        <source>{domain} already belongs to {company}, in the customer list.</source>
+        <translation>{domain} appartient déjà à {company}, dans la liste des clients.</translation>
+    </message>
+    <message>
+        <source>{company} at this address is already in the customer list ({domain}).</source>
+        <translation>{company} à cette adresse figure déjà dans la liste des clients ({domain}).</translation>
+    </message>
+    <message>
+        <source>{domain} is already taken at Microsoft: choose another prefix.</source>
+        <translation>{domain} est déjà pris chez Microsoft : choisissez un autre préfixe.</translation>
+    </message>
+    <message>
+        <source>Same domain prefix as line {line}: one of them must change.</source>
+        <translation>Même préfixe de domaine qu&apos;à la ligne {line} : l&apos;un des deux doit changer.</translation>
+    </message>
+    <message>
+        <source>Same company and address as line {line}: a duplicate?</source>
+        <translation>Même société et même adresse qu&apos;à la ligne {line} : un doublon ?</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Domain prefix</source>
+        <translation>Préfixe de domaine</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresse ligne 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresse ligne 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Numéro d&apos;immatriculation</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <source>Agreement accepted</source>
+        <translation>Contrat accepté</translation>
+    </message>
+    <message>
+        <source>Agreement date</source>
+        <translation>Date d&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Signer first name</source>
+        <translation>Prénom du signataire</translation>
+    </message>
+    <message>
+        <source>Signer last name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Signer email</source>
+        <translation>E-mail du signataire</translation>
+    </message>
+    <message>
+        <source>Signer phone</source>
+        <translation>Téléphone du signataire</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Nombre de postes</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>Cycle de facturation</translation>
+    </message>
+    <message>
+        <source>Write yes or no (oui or non).</source>
+        <translation>Écrivez oui ou non (yes ou no).</translation>
+    </message>
+    <message>
+        <source>This date reads both as day/month and month/day: write it as YYYY-MM-DD.</source>
+        <translation>Cette date se lit jour/mois comme mois/jour : écrivez-la AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD (e.g. 2026-01-05).</source>
+        <translation>Écrivez la date au format AAAA-MM-JJ (p. ex. 2026-01-05).</translation>
+    </message>
+    <message>
+        <source>Enter the number of seats as a whole number.</source>
+        <translation>Saisissez le nombre de postes en nombre entier.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV file (it holds binary data). In Excel, use File › Save As › CSV UTF-8 (or CSV), then import that file.</source>
+        <translation>Ce n&apos;est pas un fichier CSV (il contient des données binaires). Dans Excel, utilisez Fichier › Enregistrer sous › CSV UTF-8 (ou CSV), puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}.</source>
+        <translation>Le fichier {file} ne peut pas être lu : {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Save a template (Save a template…), fill it in and import it.</source>
+        <translation>Le fichier est vide. Enregistrez un modèle (Enregistrer un modèle…), remplissez-le et importez-le.</translation>
+    </message>
+    <message>
+        <source>Line {line} has a cell of more than {limit} characters: this is not a customer list (a quote may be missing). Fix the file and import it again.</source>
+        <translation>La ligne {line} a une cellule de plus de {limit} caractères : ce n&apos;est pas une liste de clients (il manque peut-être un guillemet). Corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} customers. One import is limited to {limit} (about an hour and a half of creation, and passwords to copy in one sitting): split the file and import each part.</source>
+        <translation>Le fichier compte plus de {limit} clients. Une importation est limitée à {limit} (environ une heure et demie de création, et des mots de passe à copier en une fois) : découpez le fichier et importez chaque partie.</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read ({reason}). Fix it and import again.</source>
+        <translation>La ligne {line} ne peut pas être lue ({reason}). Corrigez-la et importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>Le fichier est vide : il n&apos;a pas de ligne d&apos;en-têtes.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no customers: add one customer per line under the headers.</source>
+        <translation>Le fichier a une ligne d&apos;en-têtes mais aucun client : ajoutez un client par ligne sous les en-têtes.</translation>
+    </message>
+    <message>
+        <source>Not created: {reason}. Press Create again to retry: the same request is sent, so nothing is created twice.</source>
+        <translation>Non créé : {reason}. Appuyez de nouveau sur Créer pour réessayer : la même demande est envoyée, rien n&apos;est donc créé deux fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importer des clients…</translation>
+    </message>
+    <message>
+        <source>Create many customers from a spreadsheet (CSV)</source>
+        <translation>Créer de nombreux clients à partir d&apos;un tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Save an import &amp;template…</source>
+        <translation>Enregistrer un &amp;modèle d&apos;importation…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Needs fixing</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Already created</source>
+        <translation>Déjà créé</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Admin user</source>
+        <translation>Utilisateur administrateur</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Mot de passe temporaire</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} caractères</translation>
+    </message>
+    <message>
+        <source>(lost: reset it)</source>
+        <translation>(perdu : réinitialisez-le)</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer des clients</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Enregistrer un modèle</translation>
+    </message>
+    <message>
+        <source>customers-template.csv</source>
+        <translation>modele-clients.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved to {file}.</source>
+        <translation>Le modèle n&apos;a pas pu être enregistré dans {file}.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}.</source>
+        <translation>Raison : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +786,33 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Some columns of the file were not recognised. Choose what each one holds, or Ignore it. Columns the import needs are listed below until a column fills them.</source>
+        <translation>Certaines colonnes du fichier n&apos;ont pas été reconnues. Choisissez ce que chacune contient, ou Ignorer. Les colonnes nécessaires à l&apos;importation sont listées ci-dessous tant qu&apos;aucune colonne ne les remplit.</translation>
+    </message>
+    <message>
+        <source>— Ignore —</source>
+        <translation>— Ignorer —</translation>
+    </message>
+    <message>
+        <source>(column {number}, no header)</source>
+        <translation>(colonne {number}, sans en-tête)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Missing: {columns}. Rows without them cannot be created until you fill them in the table.</source>
+        <translation>Manquant : {columns}. Les lignes sans ces valeurs ne peuvent pas être créées tant que vous ne les remplissez pas dans le tableau.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>&amp;Reset admin password</source>
@@ -447,6 +825,26 @@
     <message>
         <source>Microsoft created the customer, but your customer list could not record it yet: it is added as soon as the database answers.</source>
         <translation>Microsoft a créé le client, mais votre liste de clients n&apos;a pas encore pu l&apos;enregistrer : il y sera ajouté dès que la base de données répondra.</translation>
+    </message>
+    <message>
+        <source>The first order waits until the customer accepts the Microsoft Customer Agreement: send them the acceptance link. The order is then placed automatically.</source>
+        <translation>La première commande attend que le client accepte le Contrat client Microsoft : envoyez-lui le lien d&apos;acceptation. La commande est ensuite passée automatiquement.</translation>
+    </message>
+    <message>
+        <source>Waiting for the agreement</source>
+        <translation>En attente du contrat</translation>
+    </message>
+    <message>
+        <source>Default relationship requested</source>
+        <translation>Relation par défaut demandée</translation>
+    </message>
+    <message>
+        <source>No default relationship</source>
+        <translation>Pas de relation par défaut</translation>
+    </message>
+    <message>
+        <source>Admin relationship “{template}”: {status}</source>
+        <translation>Relation d&apos;administration « {template} » : {status}</translation>
     </message>
     <message>
         <source>Not received</source>
@@ -475,6 +873,14 @@
     <message>
         <source>Password copied.</source>
         <translation>Mot de passe copié.</translation>
+    </message>
+    <message>
+        <source>Acceptance link copied.</source>
+        <translation>Lien d&apos;acceptation copié.</translation>
+    </message>
+    <message>
+        <source>Approval link copied.</source>
+        <translation>Lien d&apos;approbation copié.</translation>
     </message>
     <message>
         <source>The clipboard will be cleared in {seconds} seconds.</source>
@@ -515,6 +921,34 @@
     <message>
         <source>Copy pass&amp;word</source>
         <translation>Copier le mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Customer agreement</source>
+        <translation>Contrat client</translation>
+    </message>
+    <message>
+        <source>Acceptance link</source>
+        <translation>Lien d&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>Copier le &amp;lien</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendeur</translation>
+    </message>
+    <message>
+        <source>GDAP</source>
+        <translation>GDAP</translation>
+    </message>
+    <message>
+        <source>Approval link</source>
+        <translation>Lien d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Copy appro&amp;val link</source>
+        <translation>Copier le lien d&apos;appro&amp;bation</translation>
     </message>
     <message>
         <source>Subscription ID</source>
@@ -618,8 +1052,56 @@
         <translation>{status}&#xa0;: {explanation}</translation>
     </message>
     <message>
+        <source>{status} — the first order waits until it is accepted</source>
+        <translation>{status} — la première commande attend son acceptation</translation>
+    </message>
+    <message>
+        <source>The link works until {time}.</source>
+        <translation>Le lien est valable jusqu&apos;au {time}.</translation>
+    </message>
+    <message>
+        <source>Attested on {date}</source>
+        <translation>Attesté le {date}</translation>
+    </message>
+    <message>
         <source>Not attested</source>
         <translation>Non attesté</translation>
+    </message>
+    <message>
+        <source>None (direct customer)</source>
+        <translation>Aucun (client direct)</translation>
+    </message>
+    <message>
+        <source>Default relationship requested</source>
+        <translation>Relation par défaut demandée</translation>
+    </message>
+    <message>
+        <source>No default relationship</source>
+        <translation>Pas de relation par défaut</translation>
+    </message>
+    <message>
+        <source>Admin relationship “{template}”: {status}</source>
+        <translation>Relation d&apos;administration « {template} » : {status}</translation>
+    </message>
+    <message>
+        <source>Acceptance link copied.</source>
+        <translation>Lien d&apos;acceptation copié.</translation>
+    </message>
+    <message>
+        <source>Approval link copied.</source>
+        <translation>Lien d&apos;approbation copié.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>A new acceptance link was sent: copy it and send it to the customer.</source>
+        <translation>Un nouveau lien d&apos;acceptation a été créé : copiez-le et envoyez-le au client.</translation>
+    </message>
+    <message>
+        <source>Send a &amp;new link</source>
+        <translation>Envoyer un &amp;nouveau lien</translation>
     </message>
     <message>
         <source>Retry the provisioning before changing subscriptions.</source>
@@ -726,16 +1208,44 @@
         <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <source>Customer agreement</source>
-        <translation>Contrat client</translation>
+        <source>Agreement and &amp;GDAP</source>
+        <translation>Contrat et &amp;GDAP</translation>
     </message>
     <message>
-        <source>Accepted on:</source>
-        <translation>Accepté le&#xa0;:</translation>
+        <source>Agreement and partner relationship</source>
+        <translation>Contrat et relation partenaire</translation>
     </message>
     <message>
-        <source>Signed by:</source>
-        <translation>Signé par&#xa0;:</translation>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Acceptance link:</source>
+        <translation>Lien d&apos;acceptation :</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>Copier le &amp;lien</translation>
+    </message>
+    <message>
+        <source>Accepts:</source>
+        <translation>Accepte :</translation>
+    </message>
+    <message>
+        <source>Reseller:</source>
+        <translation>Revendeur :</translation>
+    </message>
+    <message>
+        <source>GDAP:</source>
+        <translation>GDAP :</translation>
+    </message>
+    <message>
+        <source>Approval link:</source>
+        <translation>Lien d&apos;approbation :</translation>
+    </message>
+    <message>
+        <source>Copy appro&amp;val link</source>
+        <translation>Copier le lien d&apos;appro&amp;bation</translation>
     </message>
     <message>
         <source>Record</source>
@@ -892,20 +1402,44 @@
         <translation>Contrat client Microsoft</translation>
     </message>
     <message>
-        <source>&amp;Accepted</source>
-        <translation>&amp;Acceptation</translation>
+        <source>Since 5 January 2026 the customer accepts the agreement themselves. After creation you get an acceptance link to send to the person below (they can also accept in their Microsoft 365 admin center); the first order waits until they accept.</source>
+        <translation>Depuis le 5 janvier 2026, le client accepte lui-même le contrat. Après la création, vous obtenez un lien d&apos;acceptation à envoyer à la personne ci-dessous (elle peut aussi accepter dans son centre d&apos;administration Microsoft 365) ; la première commande attend son acceptation.</translation>
     </message>
     <message>
-        <source>The customer accepted this agreement</source>
-        <translation>Le client a accepté ce contrat</translation>
+        <source>Accepted by</source>
+        <translation>Accepté par</translation>
     </message>
     <message>
-        <source>Acceptance da&amp;te</source>
-        <translation>Da&amp;te d&apos;acceptation</translation>
+        <source>Partner relationship</source>
+        <translation>Relation partenaire</translation>
     </message>
     <message>
-        <source>Signed by</source>
-        <translation>Signé par</translation>
+        <source>Rese&amp;ller</source>
+        <translation>&amp;Revendeur</translation>
+    </message>
+    <message>
+        <source>GDAP</source>
+        <translation>GDAP</translation>
+    </message>
+    <message>
+        <source>Default GD&amp;AP relationship</source>
+        <translation>Relation GD&amp;AP par défaut</translation>
+    </message>
+    <message>
+        <source>Partner Center gives you delegated admin rights with common support roles as soon as the customer is created.</source>
+        <translation>L&apos;Espace partenaires vous donne des droits d&apos;administration délégués avec les rôles de support courants dès la création du client.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest an admin relationship</source>
+        <translation>Deman&amp;der une relation d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Role &amp;template</source>
+        <translation>&amp;Modèle de rôles</translation>
+    </message>
+    <message>
+        <source>Include Pri&amp;vileged Authentication Administrator</source>
+        <translation>Inclure Administrateur d&apos;authentification pri&amp;vilégié</translation>
     </message>
     <message>
         <source>Same as pr&amp;imary contact</source>
@@ -945,6 +1479,18 @@
     <message>
         <source>Created</source>
         <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendeur</translation>
+    </message>
+    <message>
+        <source>Waiting for agreement</source>
+        <translation>En attente du contrat</translation>
+    </message>
+    <message>
+        <source>The first order waits until the customer accepts the Microsoft Customer Agreement ({status}). Open the details to copy or renew the link.</source>
+        <translation>La première commande attend que le client accepte le Contrat client Microsoft ({status}). Ouvrez les détails pour copier ou renouveler le lien.</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1724,30 @@
         <translation>ID client</translation>
     </message>
     <message>
+        <source>Customer agreement</source>
+        <translation>Contrat client</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendeur</translation>
+    </message>
+    <message>
+        <source>Default GDAP</source>
+        <translation>GDAP par défaut</translation>
+    </message>
+    <message>
+        <source>GDAP admin relationship</source>
+        <translation>Relation d&apos;administration GDAP</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
         <source>customers-{date}.csv</source>
         <translation>clients-{date}.csv</translation>
     </message>
@@ -1297,6 +1867,30 @@
         <translation>Téléphone du signataire</translation>
     </message>
     <message>
+        <source>Reseller</source>
+        <translation>Revendeur</translation>
+    </message>
+    <message>
+        <source>Default GDAP relationship</source>
+        <translation>Relation GDAP par défaut</translation>
+    </message>
+    <message>
+        <source>Role template</source>
+        <translation>Modèle de rôles</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Rôles d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Relationship duration</source>
+        <translation>Durée de la relation</translation>
+    </message>
+    <message>
+        <source>Auto-extend</source>
+        <translation>Prolongation automatique</translation>
+    </message>
+    <message>
         <source>Offer</source>
         <translation>Offre</translation>
     </message>
@@ -1311,6 +1905,41 @@
     <message>
         <source>Billing</source>
         <translation>Fréquence de facturation</translation>
+    </message>
+</context>
+<context>
+    <name>Gdap</name>
+    <message>
+        <source>Enter a duration from P1D (one day) to P2Y (two years), such as P1Y.</source>
+        <translation>Saisissez une durée de P1D (un jour) à P2Y (deux ans), par exemple P1Y.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Donnez un nom au modèle.</translation>
+    </message>
+    <message>
+        <source>Unknown Entra role: {role}.</source>
+        <translation>Rôle Entra inconnu : {role}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choisissez au moins un rôle.</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <translation>Approbation en attente</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>None requested</source>
+        <translation>Aucune demandée</translation>
     </message>
 </context>
 <context>
@@ -1331,12 +1960,44 @@
         <translation>Microsoft (simulé)</translation>
     </message>
     <message>
+        <source>Agreement acceptance link sent to the customer</source>
+        <translation>Lien d&apos;acceptation du contrat envoyé au client</translation>
+    </message>
+    <message>
+        <source>Agreement not accepted yet: the first order waits (no link sent yet)</source>
+        <translation>Contrat pas encore accepté : la première commande attend (aucun lien envoyé pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>The customer accepted the Microsoft Customer Agreement</source>
+        <translation>Le client a accepté le Contrat client Microsoft</translation>
+    </message>
+    <message>
+        <source>The acceptance link expired before the customer accepted</source>
+        <translation>Le lien d&apos;acceptation a expiré avant l&apos;acceptation du client</translation>
+    </message>
+    <message>
+        <source>GDAP admin relationship requested ({template}): {roles}</source>
+        <translation>Relation d&apos;administration GDAP demandée ({template}) : {roles}</translation>
+    </message>
+    <message>
+        <source>The customer approved the GDAP admin relationship</source>
+        <translation>Le client a approuvé la relation d&apos;administration GDAP</translation>
+    </message>
+    <message>
+        <source>The GDAP admin relationship expired</source>
+        <translation>La relation d&apos;administration GDAP a expiré</translation>
+    </message>
+    <message>
         <source>Admin password reset ({user})</source>
         <translation>Mot de passe administrateur réinitialisé ({user})</translation>
     </message>
     <message>
         <source>Customer created ({domain})</source>
         <translation>Client créé ({domain})</translation>
+    </message>
+    <message>
+        <source>for {reseller}</source>
+        <translation>pour {reseller}</translation>
     </message>
     <message>
         <source>Subscription bought: {offer}, {seats} seats, {term}, {billing}</source>
@@ -1377,6 +2038,297 @@
     <message>
         <source>Subscription cancelled: {offer}, {seats} seats</source>
         <translation>Abonnement annulé : {offer}, {seats} postes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWindow</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer des clients</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Enregistrer un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Up to {limit} customers per file (one sitting; split bigger files). Nothing is created until you press Create.</source>
+        <translation>Jusqu&apos;à {limit} clients par fichier (en une séance ; découpez les fichiers plus grands). Rien n&apos;est créé avant que vous n&apos;appuyiez sur Créer.</translation>
+    </message>
+    <message>
+        <source>Only rows with pro&amp;blems</source>
+        <translation>Seulement les lignes à pro&amp;blèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Copy all cre&amp;dentials</source>
+        <translation>Copier tous les &amp;identifiants</translation>
+    </message>
+    <message>
+        <source>&amp;Reset admin password</source>
+        <translation>&amp;Réinitialiser le mot de passe administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exporter les résultats…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Fichier : {file}</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}.</source>
+        <translation>Le fichier n&apos;a pas pu être lu : {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Match the file&apos;s columns to continue.</source>
+        <translation>Associez les colonnes du fichier pour continuer.</translation>
+    </message>
+    <message>
+        <source>Columns not matched: nothing was imported or created.</source>
+        <translation>Colonnes non associées : rien n&apos;a été importé ni créé.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Fix the rows marked in red (double-click or type in a cell); each edit is checked at once. Then press Create.</source>
+        <translation>Corrigez les lignes marquées en rouge (double-cliquez ou tapez dans une cellule) ; chaque modification est vérifiée aussitôt. Appuyez ensuite sur Créer.</translation>
+    </message>
+    <message>
+        <source>The rows could not be checked ({reason}). Open the file again.</source>
+        <translation>Les lignes n&apos;ont pas pu être vérifiées ({reason}). Ouvrez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>1 ready</source>
+        <translation>1 prêt</translation>
+    </message>
+    <message>
+        <source>{n} ready</source>
+        <translation>{n} prêts</translation>
+    </message>
+    <message>
+        <source>1 needs fixing</source>
+        <translation>1 à corriger</translation>
+    </message>
+    <message>
+        <source>{n} need fixing</source>
+        <translation>{n} à corriger</translation>
+    </message>
+    <message>
+        <source>1 duplicate</source>
+        <translation>1 doublon</translation>
+    </message>
+    <message>
+        <source>{n} duplicates</source>
+        <translation>{n} doublons</translation>
+    </message>
+    <message>
+        <source>1 already created</source>
+        <translation>1 déjà créé</translation>
+    </message>
+    <message>
+        <source>{n} already created</source>
+        <translation>{n} déjà créés</translation>
+    </message>
+    <message>
+        <source>1 created</source>
+        <translation>1 créé</translation>
+    </message>
+    <message>
+        <source>{n} created</source>
+        <translation>{n} créés</translation>
+    </message>
+    <message>
+        <source>1 failed</source>
+        <translation>1 en échec</translation>
+    </message>
+    <message>
+        <source>{n} failed</source>
+        <translation>{n} en échec</translation>
+    </message>
+    <message>
+        <source>1 outcome unknown</source>
+        <translation>1 résultat inconnu</translation>
+    </message>
+    <message>
+        <source>{n} outcome unknown</source>
+        <translation>{n} résultats inconnus</translation>
+    </message>
+    <message>
+        <source>1 being checked</source>
+        <translation>1 en cours de vérification</translation>
+    </message>
+    <message>
+        <source>{n} being checked</source>
+        <translation>{n} en cours de vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Create 1 customer</source>
+        <translation>&amp;Créer 1 client</translation>
+    </message>
+    <message>
+        <source>&amp;Create {count} customers</source>
+        <translation>&amp;Créer {count} clients</translation>
+    </message>
+    <message>
+        <source>&amp;Create customers</source>
+        <translation>&amp;Créer les clients</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since it was loaded.</source>
+        <translation>Le fichier a changé sur le disque depuis son chargement.</translation>
+    </message>
+    <message>
+        <source>Create from the &amp;table</source>
+        <translation>Créer à partir du &amp;tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the file</source>
+        <translation>&amp;Recharger le fichier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The table shows the file as it was loaded, with your edits. Reloading reads the new version (your edits in the table are lost).</source>
+        <translation>Le tableau montre le fichier tel qu&apos;il a été chargé, avec vos modifications. Recharger lit la nouvelle version (vos modifications dans le tableau sont perdues).</translation>
+    </message>
+    <message>
+        <source>estimating the time left…</source>
+        <translation>estimation du temps restant…</translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <translation>environ {seconds} s restantes</translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>environ {minutes} min restantes</translation>
+    </message>
+    <message>
+        <source>Created {done} of {total}: {left}</source>
+        <translation>{done} sur {total} créés : {left}</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(en pause)</translation>
+    </message>
+    <message>
+        <source>Microsoft asks to slow down: going on in {seconds} s.</source>
+        <translation>Microsoft demande de ralentir : reprise dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Reprise.</translation>
+    </message>
+    <message>
+        <source>Pausing after the customer being created… Press Resume to go on.</source>
+        <translation>Pause après le client en cours de création… Appuyez sur Reprendre pour continuer.</translation>
+    </message>
+    <message>
+        <source>Stopping after the customer being created…</source>
+        <translation>Arrêt après le client en cours de création…</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} of {total}. The customers created so far are safe; press Create to go on, or import the same file later: created rows show Already created.</source>
+        <translation>Arrêté après {done} sur {total}. Les clients déjà créés sont conservés ; appuyez sur Créer pour continuer, ou importez le même fichier plus tard : les lignes créées indiquent Déjà créé.</translation>
+    </message>
+    <message>
+        <source>Done: {created} created, {failed} failed.</source>
+        <translation>Terminé : {created} créés, {failed} en échec.</translation>
+    </message>
+    <message>
+        <source>Copy the credentials now: the passwords are not shown again.</source>
+        <translation>Copiez les identifiants maintenant : les mots de passe ne seront plus affichés.</translation>
+    </message>
+    <message>
+        <source>Copied the credentials of {count} customers (tab-separated: paste them into a spreadsheet). The clipboard is cleared after a while.</source>
+        <translation>Identifiants de {count} clients copiés (séparés par des tabulations : collez-les dans un tableur). Le presse-papiers est vidé après un moment.</translation>
+    </message>
+    <message>
+        <source>New temporary password for line {line}: copy it now.</source>
+        <translation>Nouveau mot de passe temporaire pour la ligne {line} : copiez-le maintenant.</translation>
+    </message>
+    <message>
+        <source>import-results-{date}.csv</source>
+        <translation>resultats-importation-{date}.csv</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Admin user</source>
+        <translation>Utilisateur administrateur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>The results could not be saved to {file}.</source>
+        <translation>Les résultats n&apos;ont pas pu être enregistrés dans {file}.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}.</source>
+        <translation>Raison : {reason}.</translation>
+    </message>
+    <message>
+        <source>Results saved to {file} (without the passwords).</source>
+        <translation>Résultats enregistrés dans {file} (sans les mots de passe).</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2728,53 @@
     </message>
 </context>
 <context>
+    <name>PartnerFields</name>
+    <message>
+        <source>Loading resellers…</source>
+        <translation>Chargement des revendeurs…</translation>
+    </message>
+    <message>
+        <source>Choose a reseller</source>
+        <translation>Choisissez un revendeur</translation>
+    </message>
+    <message>
+        <source>Partner Center lists no reseller.</source>
+        <translation>L&apos;Espace partenaires ne liste aucun revendeur.</translation>
+    </message>
+    <message>
+        <source>The resellers could not be loaded: {reason}</source>
+        <translation>Les revendeurs n&apos;ont pas pu être chargés : {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the reseller this customer belongs to (you create it on their behalf).</source>
+        <translation>Choisissez le revendeur de ce client (vous le créez pour son compte).</translation>
+    </message>
+    <message>
+        <source>{roles}. Duration {duration}{extend}.</source>
+        <translation>{roles}. Durée {duration}{extend}.</translation>
+    </message>
+    <message>
+        <source>, extended automatically</source>
+        <translation>, prolongée automatiquement</translation>
+    </message>
+    <message>
+        <source>Leave out Privileged Authentication Administrator?</source>
+        <translation>Exclure Administrateur d&apos;authentification privilégié ?</translation>
+    </message>
+    <message>
+        <source>Without Privileged Authentication Administrator you cannot reset the password of a customer&apos;s admin who is locked out, and adding the role later needs a new approval by the customer.</source>
+        <translation>Sans Administrateur d&apos;authentification privilégié, vous ne pourrez pas réinitialiser le mot de passe d&apos;un administrateur du client bloqué, et ajouter ce rôle plus tard demandera une nouvelle approbation du client.</translation>
+    </message>
+    <message>
+        <source>Keep the role</source>
+        <translation>Garder le rôle</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>L&apos;exclure</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>System default</source>
@@ -1788,6 +2787,14 @@
     <message>
         <source>Partner Center</source>
         <translation>Espace partenaires</translation>
+    </message>
+    <message>
+        <source>Direct-bill partner</source>
+        <translation>Partenaire en facturation directe</translation>
+    </message>
+    <message>
+        <source>Indirect provider (customers of my resellers)</source>
+        <translation>Fournisseur indirect (clients de mes revendeurs)</translation>
     </message>
     <message>
         <source>Enter the address of Partner Center, starting with https:// (default: {url}), without a user name or password.</source>
@@ -1882,6 +2889,30 @@
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
+        <source>Your organisation</source>
+        <translation>Votre organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Partner type:</source>
+        <translation>Type de &amp;partenaire :</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s do&amp;mains:</source>
+        <translation>Do&amp;maines de votre organisation :</translation>
+    </message>
+    <message>
+        <source>contoso.com, contoso.fr</source>
+        <translation>contoso.com, contoso.fr</translation>
+    </message>
+    <message>
+        <source>GDAP role templates:</source>
+        <translation>Modèles de rôles GDAP :</translation>
+    </message>
+    <message>
+        <source>&amp;Edit templates…</source>
+        <translation>&amp;Modifier les modèles…</translation>
+    </message>
+    <message>
         <source>Language, database and Partner Center backend changes apply the next time the app starts.</source>
         <translation>Les changements de langue, de base de données et de service Espace partenaires s&apos;appliquent au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -1965,12 +2996,32 @@
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>Accepted on {date}</source>
-        <translation>Accepté le {date}</translation>
+        <source>Default relationship requested</source>
+        <translation>Relation par défaut demandée</translation>
     </message>
     <message>
-        <source>Not accepted</source>
-        <translation>Non accepté</translation>
+        <source>No default relationship</source>
+        <translation>Pas de relation par défaut</translation>
+    </message>
+    <message>
+        <source>Admin relationship “{template}”: {roles} ({duration})</source>
+        <translation>Relation d&apos;administration « {template} » : {roles} ({duration})</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendeur</translation>
+    </message>
+    <message>
+        <source>GDAP</source>
+        <translation>GDAP</translation>
+    </message>
+    <message>
+        <source>The customer accepts it after creation; the first order waits until then</source>
+        <translation>Le client l&apos;accepte après la création ; la première commande attend jusque-là</translation>
+    </message>
+    <message>
+        <source>Acceptance link for</source>
+        <translation>Lien d&apos;acceptation pour</translation>
     </message>
     <message>
         <source>Primary contact</source>
@@ -1979,10 +3030,6 @@
     <message>
         <source>Customer agreement</source>
         <translation>Contrat client</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>Signé par</translation>
     </message>
     <message>
         <source>Estimated monthly total</source>
@@ -2264,10 +3311,6 @@
         <translation>Entrez la raison sociale exacte du client.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s exact legal company name; Microsoft does not accept test names.</source>
-        <translation>Entrez la raison sociale exacte du client&#xa0;; Microsoft n&apos;accepte pas les noms de test.</translation>
-    </message>
-    <message>
         <source>Enter a domain prefix: letters and digits only, 27 at most (it becomes &lt;prefix&gt;.onmicrosoft.com).</source>
         <translation>Entrez un préfixe de domaine&#xa0;: lettres et chiffres uniquement, 27 au maximum (il devient &lt;préfixe&gt;.onmicrosoft.com).</translation>
     </message>
@@ -2324,12 +3367,20 @@
         <translation>Entrez le code postal, par exemple {example}.</translation>
     </message>
     <message>
+        <source>Enter the postal code.</source>
+        <translation>Entrez le code postal.</translation>
+    </message>
+    <message>
         <source>Enter a postal code of the chosen state or province, for example {example}.</source>
         <translation>Entrez un code postal de l&apos;État ou de la province choisis, par exemple {example}.</translation>
     </message>
     <message>
         <source>Enter a postal code in this country&apos;s format, for example {example}.</source>
         <translation>Entrez un code postal au format de ce pays, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>Enter a postal code in this country&apos;s format: Partner Center refuses this one.</source>
+        <translation>Entrez un code postal au format de ce pays : l&apos;Espace partenaires refuse celui-ci.</translation>
     </message>
     <message>
         <source>Enter a valid email address such as name@contoso.com: one @, no spaces, and a real domain ending such as .com or .fr.</source>
@@ -2368,6 +3419,10 @@
         <translation>Utilisez un code de langue à deux lettres, comme fr, en ou de.</translation>
     </message>
     <message>
+        <source>Choose one of the languages Partner Center offers for this country: {languages}.</source>
+        <translation>Choisissez l&apos;une des langues que l&apos;Espace partenaires propose pour ce pays : {languages}.</translation>
+    </message>
+    <message>
         <source>Choose the customer&apos;s culture, such as {example}.</source>
         <translation>Choisissez la culture du client, par exemple {example}.</translation>
     </message>
@@ -2378,18 +3433,6 @@
     <message>
         <source>Choose one of the cultures offered for this country: {cultures}.</source>
         <translation>Choisissez l&apos;une des cultures proposées pour ce pays&#xa0;: {cultures}.</translation>
-    </message>
-    <message>
-        <source>Confirm that the customer accepted the Microsoft Customer Agreement; Partner Center refuses orders without it (error 13605).</source>
-        <translation>Confirmez que le client a accepté le Contrat client Microsoft&#xa0;; sans cela, l&apos;Espace partenaires refuse les commandes (erreur 13605).</translation>
-    </message>
-    <message>
-        <source>Enter the date on which the customer accepted the agreement.</source>
-        <translation>Entrez la date à laquelle le client a accepté le contrat.</translation>
-    </message>
-    <message>
-        <source>The acceptance date cannot be in the future: enter {today} or an earlier date.</source>
-        <translation>La date d&apos;acceptation ne peut pas être dans le futur&#xa0;: entrez {today} ou une date antérieure.</translation>
     </message>
     <message>
         <source>Enter the first name of the person who signed.</source>
@@ -2466,6 +3509,78 @@
     <message>
         <source>This value cannot be checked; retype it with plain text.</source>
         <translation>Cette valeur ne peut pas être vérifiée&#xa0;; ressaisissez-la en texte brut.</translation>
+    </message>
+    <message>
+        <source>The company name has only one character: enter the customer&apos;s full legal name (Microsoft refuses one-character names).</source>
+        <translation>La raison sociale n&apos;a qu&apos;un seul caractère : entrez la raison sociale complète du client (Microsoft refuse les noms d&apos;un seul caractère).</translation>
+    </message>
+    <message>
+        <source>The company name “{name}” is only a legal form: enter the full legal name with it, such as “Contoso {name}”.</source>
+        <translation>La raison sociale « {name} » n&apos;est qu&apos;une forme juridique : entrez la raison sociale complète qui la contient, par exemple « Contoso {name} ».</translation>
+    </message>
+    <message>
+        <source>The company name looks like a placeholder or test name (“{word}”): enter the customer&apos;s exact legal name; Microsoft refuses test names.</source>
+        <translation>La raison sociale ressemble à un nom fictif ou de test (« {word} ») : entrez la raison sociale exacte du client ; Microsoft refuse les noms de test.</translation>
+    </message>
+    <message>
+        <source>The first name is too long ({length} characters): shorten it to 40 at most, Microsoft&apos;s limit for contact names.</source>
+        <translation>Le prénom est trop long ({length} caractères) : raccourcissez-le à 40 au plus, la limite de Microsoft pour les noms de contact.</translation>
+    </message>
+    <message>
+        <source>The first name has only one character: enter the contact&apos;s full first name, not an initial (Microsoft refuses one-character names).</source>
+        <translation>Le prénom n&apos;a qu&apos;un seul caractère : entrez le prénom complet du contact, pas une initiale (Microsoft refuse les noms d&apos;un seul caractère).</translation>
+    </message>
+    <message>
+        <source>The first name looks like a placeholder or test name (“{word}”): enter the real contact&apos;s first name.</source>
+        <translation>Le prénom ressemble à un nom fictif ou de test (« {word} ») : entrez le vrai prénom du contact.</translation>
+    </message>
+    <message>
+        <source>The last name is too long ({length} characters): shorten it to 40 at most, Microsoft&apos;s limit for contact names.</source>
+        <translation>Le nom est trop long ({length} caractères) : raccourcissez-le à 40 au plus, la limite de Microsoft pour les noms de contact.</translation>
+    </message>
+    <message>
+        <source>The last name has only one character: enter the contact&apos;s full last name, not an initial (Microsoft refuses one-character names).</source>
+        <translation>Le nom n&apos;a qu&apos;un seul caractère : entrez le nom complet du contact, pas une initiale (Microsoft refuse les noms d&apos;un seul caractère).</translation>
+    </message>
+    <message>
+        <source>The last name looks like a placeholder or test name (“{word}”): enter the real contact&apos;s last name.</source>
+        <translation>Le nom ressemble à un nom fictif ou de test (« {word} ») : entrez le vrai nom du contact.</translation>
+    </message>
+    <message>
+        <source>The contact e-mail is a Microsoft address ({domain}): enter an address of the customer, such as name@their-company.com; Microsoft refuses microsoft.com contacts.</source>
+        <translation>L&apos;adresse e-mail du contact est une adresse Microsoft ({domain}) : entrez une adresse du client, par exemple nom@son-entreprise.com ; Microsoft refuse les contacts en microsoft.com.</translation>
+    </message>
+    <message>
+        <source>The contact e-mail is at {domain}, one of your own (partner) domains: enter an address of the customer; Microsoft sends the customer&apos;s account information there and refuses partner addresses.</source>
+        <translation>L&apos;adresse e-mail du contact est en {domain}, l&apos;un de vos propres domaines (partenaire) : entrez une adresse du client ; Microsoft y envoie les informations du compte du client et refuse les adresses du partenaire.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Choisissez oui ou non.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Saisissez une date.</translation>
+    </message>
+    <message>
+        <source>Choose one of your indirect resellers: Partner Center knows them by their tenant id, such as {example}.</source>
+        <translation>Choisissez l&apos;un de vos revendeurs indirects : l&apos;Espace partenaires les connaît par leur ID de locataire, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>Choose the role template of the admin relationship.</source>
+        <translation>Choisissez le modèle de rôles de la relation d&apos;administration.</translation>
+    </message>
+    <message>
+        <source>The admin relationship needs at least one role.</source>
+        <translation>La relation d&apos;administration doit comporter au moins un rôle.</translation>
+    </message>
+    <message>
+        <source>Unknown Entra role: {role}.</source>
+        <translation>Rôle Entra inconnu : {role}.</translation>
+    </message>
+    <message>
+        <source>Enter a duration from P1D (one day) to P2Y (two years), such as P1Y.</source>
+        <translation>Saisissez une durée de P1D (un jour) à P2Y (deux ans), par exemple P1Y.</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,14 @@ from typing import Any
 import pytest
 
 import reseller_desktop.domain.validation as validation_module
-from reseller_desktop.domain import address_checks, contact_checks, offer_checks, text_checks
+from reseller_desktop.domain import (
+    address_checks,
+    contact_checks,
+    name_rules,
+    offer_checks,
+    partner_checks,
+    text_checks,
+)
 from reseller_desktop.domain.catalog import Catalog, Offer, load_catalog
 from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.domain.text import Message
@@ -132,7 +139,15 @@ def problems_of(request: NewCustomerRequest, **kwargs: Any) -> dict[str, Message
     return validate_request(request, CATALOG, today=TODAY, **kwargs)
 
 
-VALIDATION_MODULES = (validation_module, text_checks, address_checks, contact_checks, offer_checks)
+VALIDATION_MODULES = (
+    validation_module,
+    partner_checks,
+    text_checks,
+    name_rules,
+    address_checks,
+    contact_checks,
+    offer_checks,
+)
 """validation.py and the modules holding the rules it combines."""
 
 
@@ -240,9 +255,9 @@ FAILURES: list[tuple[str, dict[str, Any], str, tuple[str, ...]]] = [
     ("CA", {"postal_code": "V8X 3X4"}, "postal_code", ("chosen state",)),
     ("CA", {"postal_code": "12345"}, "postal_code", ("for example",)),
     ("FR", {"first_name": ""}, "first_name", ("first name",)),
-    ("FR", {"first_name": "x" * 51}, "first_name", ("50",)),
+    ("FR", {"first_name": "x" * 51}, "first_name", ("40", "51")),
     ("FR", {"last_name": ""}, "last_name", ("last name",)),
-    ("FR", {"last_name": "x" * 51}, "last_name", ("50",)),
+    ("FR", {"last_name": "x" * 51}, "last_name", ("40", "51")),
     ("FR", {"email": ""}, "email", ("email address",)),
     ("FR", {"email": "not an address"}, "email", ("name@contoso.com",)),
     ("FR", {"email": "camille@contoso"}, "email", (".com or .fr",)),
@@ -264,13 +279,31 @@ FAILURES: list[tuple[str, dict[str, Any], str, tuple[str, ...]]] = [
     ("FR", {"culture": ""}, "culture", ("fr-FR",)),
     ("FR", {"culture": "de-DE"}, "culture", ("fr-FR, en-US",)),
     ("FR", {"culture": "french"}, "culture", ("fr-FR, en-US",)),
-    ("FR", {"mca_accepted": False}, "mca_accepted", ("Confirm", "Microsoft Customer Agreement")),
-    ("FR", {"mca_date": None}, "mca_date", ("date",)),
+    # Since 2026-01-05 the customer accepts the agreement: nothing to attest, types only.
+    ("FR", {"mca_accepted": "yes"}, "mca_accepted", ("yes or no",)),
+    ("FR", {"mca_date": "2026-11-20"}, "mca_date", ("date",)),
+    # Reseller and GDAP (partner_checks.py).
+    ("FR", {"gdap_default": "yes"}, "gdap_default", ("yes or no",)),
+    ("FR", {"admin_auto_extend": 1}, "admin_auto_extend", ("yes or no",)),
+    ("FR", {"reseller_id": "Alpine IT"}, "reseller_id", ("indirect resellers", "tenant id")),
+    ("FR", {"reseller_name": "x" * 201}, "reseller_name", ("200",)),
+    ("FR", {"admin_roles": "User Administrator"}, "admin_template", ("role template",)),
+    ("FR", {"admin_template": "Helpdesk"}, "admin_roles", ("at least one role",)),
     (
         "FR",
-        {"mca_date": TODAY + datetime.timedelta(days=1)},
-        "mca_date",
-        ("future", "2026-11-23"),
+        {"admin_template": "Helpdesk", "admin_roles": "User Administrator; Chief"},
+        "admin_roles",
+        ("Unknown Entra role: Chief",),
+    ),
+    (
+        "FR",
+        {
+            "admin_template": "Helpdesk",
+            "admin_roles": "User Administrator",
+            "admin_duration": "P3Y",
+        },
+        "admin_duration",
+        ("P1D", "P2Y"),
     ),
     ("FR", {"mca_signer_first_name": ""}, "mca_signer_first_name", ("first name",)),
     ("FR", {"mca_signer_first_name": "x" * 51}, "mca_signer_first_name", ("50",)),
@@ -322,8 +355,6 @@ def test_every_problem_at_once_in_form_order() -> None:
         "email",
         "language",
         "culture",
-        "mca_accepted",
-        "mca_date",
         "mca_signer_first_name",
         "mca_signer_last_name",
         "mca_signer_email",

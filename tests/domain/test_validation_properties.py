@@ -22,6 +22,7 @@ from reseller_desktop.domain.countries import (
     language_of,
     normalize_country,
 )
+from reseller_desktop.domain.name_rules import is_only_legal_form, placeholder_word
 from reseller_desktop.domain.request import TEXT_FIELDS, NewCustomerRequest
 from reseller_desktop.domain.text import Message
 from reseller_desktop.domain.validation import (
@@ -169,8 +170,8 @@ BOUNDS = {
     "city": (0, 100),
     "state": (0, 100),
     "postal_code": (0, 20),
-    "first_name": (1, 50),
-    "last_name": (1, 50),
+    "first_name": (2, 40),
+    "last_name": (2, 40),
     "mca_signer_first_name": (1, 50),
     "mca_signer_last_name": (1, 50),
     "registration_number": (0, 50),
@@ -202,6 +203,11 @@ def assert_really_valid(request: NewCustomerRequest) -> None:
         assert not any(unicodedata.category(c) in BAD_CATEGORIES for c in value), name
     for name, (low, high) in BOUNDS.items():
         assert low <= len(getattr(request, name)) <= high, name
+    assert not is_only_legal_form(request.company_name)
+    assert placeholder_word(request.company_name, company=True) is None
+    assert placeholder_word(request.first_name) is None
+    assert placeholder_word(request.last_name) is None
+    assert not request.email.endswith(("@microsoft.com", ".microsoft.com"))
     assert DOMAIN_PREFIX_RE.fullmatch(request.domain_prefix)
     assert request.domain_prefix.isascii() and request.domain_prefix.isalnum()
     assert request.country in country_codes()
@@ -218,8 +224,10 @@ def assert_really_valid(request: NewCustomerRequest) -> None:
     assert request.city or not rules.city_required
     assert request.state or not rules.state_required
     assert request.postal_code or not rules.postal_required
-    assert request.mca_accepted is True
-    assert request.mca_date is not None and request.mca_date <= TODAY
+    # Since 2026-01-05 the customer accepts the agreement after creation: nothing to attest.
+    assert isinstance(request.mca_accepted, bool)
+    if request.admin_template:
+        assert request.admin_role_list
     offer = CATALOG.get(request.offer_id)
     assert offer is not None
     assert request.billing_cycle in offer.terms[request.term]

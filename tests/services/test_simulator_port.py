@@ -45,10 +45,13 @@ def test_domain_availability(
 
 
 def test_address_validation_suggests_and_never_replaces(port: PartnerCenter) -> None:
-    typed = AddressQuery("FR", "12 rue de la Paix", city="paris", postal_code="75002")
+    typed = AddressQuery("GB", "10 Downing Street", city="london", postal_code="sw1a2aa")
     check = port.validate_address(typed)
     assert check.verified and check.suggestion is not None
-    assert check.suggestion.city == "PARIS" and check.suggestion.postal_code == "75002"
+    assert check.suggestion.city == "london", "a difference of case only is no suggestion"
+    assert check.suggestion.postal_code == "SW1A 2AA"
+    same = port.validate_address(AddressQuery("FR", "12 rue de la Paix", "", "paris", "", "75002"))
+    assert same.verified and same.suggestion is None
     bad = port.validate_address(
         AddressQuery("US", "1 Main St", city="Springfield", postal_code="1")
     )

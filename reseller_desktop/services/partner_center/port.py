@@ -90,6 +90,43 @@ class CustomerProfile:
     phone: str = ""
 
 
+@dataclass(frozen=True)
+class AgreementState:
+    """The customer's Microsoft Customer Agreement (``domain/agreement.py``'s statuses) and the
+    acceptance link to send them (empty until one is sent)."""
+
+    status: str
+    link: str = ""
+    expires_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Reseller:
+    """An indirect reseller of the signed-in indirect provider (``id``: its tenant id, sent as
+    ``associatedPartnerId``)."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class RelationshipRequest:
+    """A GDAP admin relationship to request: Entra role names, an ISO duration, auto-extend."""
+
+    display_name: str
+    roles: tuple[str, ...]
+    duration: str
+    auto_extend: bool
+
+
+@dataclass(frozen=True)
+class AdminRelationship:
+    id: str
+    status: str  # domain/gdap.py: approval_pending, active, expired
+    approval_url: str
+    expires_at: datetime | None = None
+
+
 @dataclass
 class Changes:
     """What changed at Microsoft since the last poll."""
@@ -98,6 +135,8 @@ class Changes:
     activated: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # id, company
     failed: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # id, company
     more_due: bool = False  # more changes are waiting: poll again at once
+    agreements: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # id, new status
+    relationships: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # id, new status
 
 
 @runtime_checkable
@@ -155,8 +194,37 @@ class PartnerCenter(Protocol):
         """Give the customer's admin a new temporary password (the old one stops working)."""
         ...
 
+    def agreement_status(self, customer_id: uuid.UUID) -> AgreementState:
+        """Whether the customer accepted the Microsoft Customer Agreement (orders wait until)."""
+        ...
+
+    def send_agreement_link(self, customer_id: uuid.UUID, request_id: str) -> AgreementState:
+        """A Microsoft-hosted acceptance link for the customer (a fresh one when the last
+        expired; idempotent on ``request_id``). Accepted already: answers that, no link."""
+        ...
+
+    def resellers(self) -> list[Reseller]:
+        """The indirect provider's resellers (empty for a direct-bill partner)."""
+        ...
+
+    def request_admin_relationship(
+        self, customer_id: uuid.UUID, request: RelationshipRequest, request_id: str
+    ) -> AdminRelationship:
+        """Ask the customer for a GDAP admin relationship, locked for their approval."""
+        ...
+
 
 def order_request_id(request_id: str) -> str:
     """The request id of the first order placed for the customer created by ``request_id``:
     derived, so a retry of the whole submission reuses it too."""
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"order:{request_id}"))
+
+
+def agreement_request_id(request_id: str) -> str:
+    """The request id of the first acceptance link sent for the customer of ``request_id``."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"agreement:{request_id}"))
+
+
+def relationship_request_id(request_id: str) -> str:
+    """The request id of the admin relationship first requested for the customer."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"gdap:{request_id}"))

@@ -187,37 +187,6 @@ class Ui_CustomerDetailsDialog(object):
 
         self.informationGrid.addWidget(self.contactGroup, 0, 1, 1, 1)
 
-        self.agreementGroup = QGroupBox(self.informationTab)
-        self.agreementGroup.setObjectName(u"agreementGroup")
-        self.agreementGroupForm = QFormLayout(self.agreementGroup)
-        self.agreementGroupForm.setObjectName(u"agreementGroupForm")
-        self.agreementGroupForm.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
-        self.agreementGroupForm.setLabelAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
-        self.agreementLabel = QLabel(self.agreementGroup)
-        self.agreementLabel.setObjectName(u"agreementLabel")
-
-        self.agreementGroupForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.agreementLabel)
-
-        self.agreementValue = QLabel(self.agreementGroup)
-        self.agreementValue.setObjectName(u"agreementValue")
-        self.agreementValue.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
-
-        self.agreementGroupForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.agreementValue)
-
-        self.signerLabel = QLabel(self.agreementGroup)
-        self.signerLabel.setObjectName(u"signerLabel")
-
-        self.agreementGroupForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.signerLabel)
-
-        self.signerValue = QLabel(self.agreementGroup)
-        self.signerValue.setObjectName(u"signerValue")
-        self.signerValue.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
-
-        self.agreementGroupForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.signerValue)
-
-
-        self.informationGrid.addWidget(self.agreementGroup, 1, 0, 1, 1)
-
         self.recordGroup = QGroupBox(self.informationTab)
         self.recordGroup.setObjectName(u"recordGroup")
         self.recordGroupForm = QFormLayout(self.recordGroup)
@@ -258,7 +227,7 @@ class Ui_CustomerDetailsDialog(object):
         self.recordGroupForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.customerIdValue)
 
 
-        self.informationGrid.addWidget(self.recordGroup, 1, 1, 1, 1)
+        self.informationGrid.addWidget(self.recordGroup, 1, 0, 1, 2)
 
 
         self.informationLayout.addLayout(self.informationGrid)
@@ -324,6 +293,132 @@ class Ui_CustomerDetailsDialog(object):
         self.historyLayout.addWidget(self.historyTable)
 
         self.tabs.addTab(self.historyTab, "")
+        self.partnerTab = QWidget()
+        self.partnerTab.setObjectName(u"partnerTab")
+        self.partnerLayout = QVBoxLayout(self.partnerTab)
+        self.partnerLayout.setObjectName(u"partnerLayout")
+        self.agreementGroup = QGroupBox(self.partnerTab)
+        self.agreementGroup.setObjectName(u"agreementGroup")
+        self.agreementGroupForm = QFormLayout(self.agreementGroup)
+        self.agreementGroupForm.setObjectName(u"agreementGroupForm")
+        self.agreementGroupForm.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.agreementGroupForm.setLabelAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
+        self.agreementLabel = QLabel(self.agreementGroup)
+        self.agreementLabel.setObjectName(u"agreementLabel")
+
+        self.agreementGroupForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.agreementLabel)
+
+        self.agreementValue = QLabel(self.agreementGroup)
+        self.agreementValue.setObjectName(u"agreementValue")
+        self.agreementValue.setWordWrap(False)
+        self.agreementValue.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.agreementGroupForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.agreementValue)
+
+        self.acceptanceLinkLabel = QLabel(self.agreementGroup)
+        self.acceptanceLinkLabel.setObjectName(u"acceptanceLinkLabel")
+
+        self.agreementGroupForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.acceptanceLinkLabel)
+
+        self.acceptanceLinkRow = QHBoxLayout()
+        self.acceptanceLinkRow.setObjectName(u"acceptanceLinkRow")
+        self.acceptanceLinkValue = QLabel(self.agreementGroup)
+        self.acceptanceLinkValue.setObjectName(u"acceptanceLinkValue")
+        self.acceptanceLinkValue.setWordWrap(False)
+        self.acceptanceLinkValue.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.acceptanceLinkRow.addWidget(self.acceptanceLinkValue)
+
+        self.copyLinkButton = QPushButton(self.agreementGroup)
+        self.copyLinkButton.setObjectName(u"copyLinkButton")
+        self.copyLinkButton.setAutoDefault(False)
+
+        self.acceptanceLinkRow.addWidget(self.copyLinkButton)
+
+        self.sendLinkButton = QPushButton(self.agreementGroup)
+        self.sendLinkButton.setObjectName(u"sendLinkButton")
+        self.sendLinkButton.setAutoDefault(False)
+
+        self.acceptanceLinkRow.addWidget(self.sendLinkButton)
+
+        self.acceptanceLinkRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.acceptanceLinkRow.addItem(self.acceptanceLinkRowSpacer)
+
+
+        self.agreementGroupForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.acceptanceLinkRow)
+
+        self.signerLabel = QLabel(self.agreementGroup)
+        self.signerLabel.setObjectName(u"signerLabel")
+
+        self.agreementGroupForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.signerLabel)
+
+        self.signerValue = QLabel(self.agreementGroup)
+        self.signerValue.setObjectName(u"signerValue")
+        self.signerValue.setWordWrap(False)
+        self.signerValue.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.agreementGroupForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.signerValue)
+
+        self.resellerLabel = QLabel(self.agreementGroup)
+        self.resellerLabel.setObjectName(u"resellerLabel")
+
+        self.agreementGroupForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.resellerLabel)
+
+        self.resellerValue = QLabel(self.agreementGroup)
+        self.resellerValue.setObjectName(u"resellerValue")
+        self.resellerValue.setWordWrap(False)
+        self.resellerValue.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.agreementGroupForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.resellerValue)
+
+        self.gdapLabel = QLabel(self.agreementGroup)
+        self.gdapLabel.setObjectName(u"gdapLabel")
+
+        self.agreementGroupForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.gdapLabel)
+
+        self.gdapValue = QLabel(self.agreementGroup)
+        self.gdapValue.setObjectName(u"gdapValue")
+        self.gdapValue.setWordWrap(False)
+        self.gdapValue.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.agreementGroupForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.gdapValue)
+
+        self.approvalLinkLabel = QLabel(self.agreementGroup)
+        self.approvalLinkLabel.setObjectName(u"approvalLinkLabel")
+
+        self.agreementGroupForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.approvalLinkLabel)
+
+        self.approvalLinkRow = QHBoxLayout()
+        self.approvalLinkRow.setObjectName(u"approvalLinkRow")
+        self.approvalLinkValue = QLabel(self.agreementGroup)
+        self.approvalLinkValue.setObjectName(u"approvalLinkValue")
+        self.approvalLinkValue.setWordWrap(False)
+        self.approvalLinkValue.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.approvalLinkRow.addWidget(self.approvalLinkValue)
+
+        self.copyApprovalButton = QPushButton(self.agreementGroup)
+        self.copyApprovalButton.setObjectName(u"copyApprovalButton")
+        self.copyApprovalButton.setAutoDefault(False)
+
+        self.approvalLinkRow.addWidget(self.copyApprovalButton)
+
+        self.approvalLinkRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.approvalLinkRow.addItem(self.approvalLinkRowSpacer)
+
+
+        self.agreementGroupForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.approvalLinkRow)
+
+
+        self.partnerLayout.addWidget(self.agreementGroup)
+
+        self.partnerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.partnerLayout.addItem(self.partnerSpacer)
+
+        self.tabs.addTab(self.partnerTab, "")
 
         self.mainLayout.addWidget(self.tabs)
 
@@ -361,9 +456,6 @@ class Ui_CustomerDetailsDialog(object):
         self.contactLabel.setText(QCoreApplication.translate("CustomerDetailsDialog", u"Name:", None))
         self.emailLabel.setText(QCoreApplication.translate("CustomerDetailsDialog", u"E-mail:", None))
         self.phoneLabel.setText(QCoreApplication.translate("CustomerDetailsDialog", u"Phone:", None))
-        self.agreementGroup.setTitle(QCoreApplication.translate("CustomerDetailsDialog", u"Customer agreement", None))
-        self.agreementLabel.setText(QCoreApplication.translate("CustomerDetailsDialog", u"Accepted on:", None))
-        self.signerLabel.setText(QCoreApplication.translate("CustomerDetailsDialog", u"Signed by:", None))
         self.recordGroup.setTitle(QCoreApplication.translate("CustomerDetailsDialog", u"Record", None))
         self.createdLabel.setText(QCoreApplication.translate("CustomerDetailsDialog", u"Created:", None))
         self.createdByLabel.setText(QCoreApplication.translate("CustomerDetailsDialog", u"Created by:", None))
@@ -373,5 +465,16 @@ class Ui_CustomerDetailsDialog(object):
         self.addSubscriptionButton.setText(QCoreApplication.translate("CustomerDetailsDialog", u"&Add subscription\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.subscriptionsTab), QCoreApplication.translate("CustomerDetailsDialog", u"&Subscriptions", None))
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("CustomerDetailsDialog", u"&History", None))
+        self.agreementGroup.setTitle(QCoreApplication.translate("CustomerDetailsDialog", u"Agreement and partner relationship", None))
+        self.agreementLabel.setText(QCoreApplication.translate("CustomerDetailsDialog", u"Status:", None))
+        self.acceptanceLinkLabel.setText(QCoreApplication.translate("CustomerDetailsDialog", u"Acceptance link:", None))
+        self.copyLinkButton.setText(QCoreApplication.translate("CustomerDetailsDialog", u"Copy &link", None))
+        self.sendLinkButton.setText(QCoreApplication.translate("CustomerDetailsDialog", u"Send a &new link", None))
+        self.signerLabel.setText(QCoreApplication.translate("CustomerDetailsDialog", u"Accepts:", None))
+        self.resellerLabel.setText(QCoreApplication.translate("CustomerDetailsDialog", u"Reseller:", None))
+        self.gdapLabel.setText(QCoreApplication.translate("CustomerDetailsDialog", u"GDAP:", None))
+        self.approvalLinkLabel.setText(QCoreApplication.translate("CustomerDetailsDialog", u"Approval link:", None))
+        self.copyApprovalButton.setText(QCoreApplication.translate("CustomerDetailsDialog", u"Copy appro&val link", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.partnerTab), QCoreApplication.translate("CustomerDetailsDialog", u"Agreement and &GDAP", None))
     # retranslateUi
 

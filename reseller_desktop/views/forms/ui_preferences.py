@@ -187,6 +187,59 @@ class Ui_PreferencesDialog(object):
 
         self.mainLayout.addWidget(self.partnerCenterGroup)
 
+        self.partnerGroup = QGroupBox(PreferencesDialog)
+        self.partnerGroup.setObjectName(u"partnerGroup")
+        self.partnerForm = QFormLayout(self.partnerGroup)
+        self.partnerForm.setObjectName(u"partnerForm")
+        self.partnerForm.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.partnerTypeLabel = QLabel(self.partnerGroup)
+        self.partnerTypeLabel.setObjectName(u"partnerTypeLabel")
+
+        self.partnerForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.partnerTypeLabel)
+
+        self.partnerTypeCombo = QComboBox(self.partnerGroup)
+        self.partnerTypeCombo.setObjectName(u"partnerTypeCombo")
+
+        self.partnerForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.partnerTypeCombo)
+
+        self.partnerDomainsLabel = QLabel(self.partnerGroup)
+        self.partnerDomainsLabel.setObjectName(u"partnerDomainsLabel")
+
+        self.partnerForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.partnerDomainsLabel)
+
+        self.partnerDomainsEdit = QLineEdit(self.partnerGroup)
+        self.partnerDomainsEdit.setObjectName(u"partnerDomainsEdit")
+        self.partnerDomainsEdit.setClearButtonEnabled(True)
+
+        self.partnerForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.partnerDomainsEdit)
+
+        self.gdapTemplatesLabel = QLabel(self.partnerGroup)
+        self.gdapTemplatesLabel.setObjectName(u"gdapTemplatesLabel")
+
+        self.partnerForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.gdapTemplatesLabel)
+
+        self.gdapTemplatesRow = QHBoxLayout()
+        self.gdapTemplatesRow.setObjectName(u"gdapTemplatesRow")
+        self.gdapTemplatesValue = QLabel(self.partnerGroup)
+        self.gdapTemplatesValue.setObjectName(u"gdapTemplatesValue")
+        sizePolicy.setHeightForWidth(self.gdapTemplatesValue.sizePolicy().hasHeightForWidth())
+        self.gdapTemplatesValue.setSizePolicy(sizePolicy)
+        self.gdapTemplatesValue.setWordWrap(True)
+
+        self.gdapTemplatesRow.addWidget(self.gdapTemplatesValue)
+
+        self.editTemplatesButton = QPushButton(self.partnerGroup)
+        self.editTemplatesButton.setObjectName(u"editTemplatesButton")
+        self.editTemplatesButton.setAutoDefault(False)
+
+        self.gdapTemplatesRow.addWidget(self.editTemplatesButton)
+
+
+        self.partnerForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.gdapTemplatesRow)
+
+
+        self.mainLayout.addWidget(self.partnerGroup)
+
         self.restartNote = QLabel(PreferencesDialog)
         self.restartNote.setObjectName(u"restartNote")
         self.restartNote.setWordWrap(True)
@@ -207,6 +260,8 @@ class Ui_PreferencesDialog(object):
         self.baseUrlLabel.setBuddy(self.baseUrlEdit)
         self.tenantIdLabel.setBuddy(self.tenantIdEdit)
         self.clientIdLabel.setBuddy(self.clientIdEdit)
+        self.partnerTypeLabel.setBuddy(self.partnerTypeCombo)
+        self.partnerDomainsLabel.setBuddy(self.partnerDomainsEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.languageCombo, self.clipboardSpin)
         QWidget.setTabOrder(self.clipboardSpin, self.databaseEdit)
@@ -216,6 +271,9 @@ class Ui_PreferencesDialog(object):
         QWidget.setTabOrder(self.tenantIdEdit, self.clientIdEdit)
         QWidget.setTabOrder(self.clientIdEdit, self.signInButton)
         QWidget.setTabOrder(self.signInButton, self.signOutButton)
+        QWidget.setTabOrder(self.signOutButton, self.partnerTypeCombo)
+        QWidget.setTabOrder(self.partnerTypeCombo, self.partnerDomainsEdit)
+        QWidget.setTabOrder(self.partnerDomainsEdit, self.editTemplatesButton)
 
         self.retranslateUi(PreferencesDialog)
 
@@ -242,6 +300,12 @@ class Ui_PreferencesDialog(object):
         self.accountLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Signed in as:", None))
         self.signInButton.setText(QCoreApplication.translate("PreferencesDialog", u"Sign &in", None))
         self.signOutButton.setText(QCoreApplication.translate("PreferencesDialog", u"Sign &out", None))
+        self.partnerGroup.setTitle(QCoreApplication.translate("PreferencesDialog", u"Your organisation", None))
+        self.partnerTypeLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Partner type:", None))
+        self.partnerDomainsLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Your organisation's do&mains:", None))
+        self.partnerDomainsEdit.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"contoso.com, contoso.fr", None))
+        self.gdapTemplatesLabel.setText(QCoreApplication.translate("PreferencesDialog", u"GDAP role templates:", None))
+        self.editTemplatesButton.setText(QCoreApplication.translate("PreferencesDialog", u"&Edit templates\u2026", None))
         self.restartNote.setText(QCoreApplication.translate("PreferencesDialog", u"Language, database and Partner Center backend changes apply the next time the app starts.", None))
     # retranslateUi
 

@@ -112,65 +112,159 @@ class Ui_ConfirmationPage(object):
 
         self.detailsForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.passwordRow)
 
+        self.agreementLabel = QLabel(ConfirmationPage)
+        self.agreementLabel.setObjectName(u"agreementLabel")
+
+        self.detailsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.agreementLabel)
+
+        self.agreementValue = QLabel(ConfirmationPage)
+        self.agreementValue.setObjectName(u"agreementValue")
+        self.agreementValue.setText(u"")
+        self.agreementValue.setWordWrap(True)
+        self.agreementValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.agreementValue)
+
+        self.acceptanceLinkLabel = QLabel(ConfirmationPage)
+        self.acceptanceLinkLabel.setObjectName(u"acceptanceLinkLabel")
+
+        self.detailsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.acceptanceLinkLabel)
+
+        self.acceptanceLinkRow = QHBoxLayout()
+        self.acceptanceLinkRow.setSpacing(12)
+        self.acceptanceLinkRow.setObjectName(u"acceptanceLinkRow")
+        self.acceptanceLinkValue = QLabel(ConfirmationPage)
+        self.acceptanceLinkValue.setObjectName(u"acceptanceLinkValue")
+        self.acceptanceLinkValue.setText(u"")
+        self.acceptanceLinkValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.acceptanceLinkRow.addWidget(self.acceptanceLinkValue)
+
+        self.copyLinkButton = QPushButton(ConfirmationPage)
+        self.copyLinkButton.setObjectName(u"copyLinkButton")
+        self.copyLinkButton.setAutoDefault(False)
+
+        self.acceptanceLinkRow.addWidget(self.copyLinkButton)
+
+        self.acceptanceLinkRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.acceptanceLinkRow.addItem(self.acceptanceLinkRowSpacer)
+
+
+        self.detailsForm.setLayout(6, QFormLayout.ItemRole.FieldRole, self.acceptanceLinkRow)
+
+        self.resellerLabel = QLabel(ConfirmationPage)
+        self.resellerLabel.setObjectName(u"resellerLabel")
+
+        self.detailsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.resellerLabel)
+
+        self.resellerValue = QLabel(ConfirmationPage)
+        self.resellerValue.setObjectName(u"resellerValue")
+        self.resellerValue.setText(u"")
+        self.resellerValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.resellerValue)
+
+        self.gdapLabel = QLabel(ConfirmationPage)
+        self.gdapLabel.setObjectName(u"gdapLabel")
+
+        self.detailsForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.gdapLabel)
+
+        self.gdapValue = QLabel(ConfirmationPage)
+        self.gdapValue.setObjectName(u"gdapValue")
+        self.gdapValue.setText(u"")
+        self.gdapValue.setWordWrap(True)
+        self.gdapValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.gdapValue)
+
+        self.approvalLinkLabel = QLabel(ConfirmationPage)
+        self.approvalLinkLabel.setObjectName(u"approvalLinkLabel")
+
+        self.detailsForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.approvalLinkLabel)
+
+        self.approvalLinkRow = QHBoxLayout()
+        self.approvalLinkRow.setSpacing(12)
+        self.approvalLinkRow.setObjectName(u"approvalLinkRow")
+        self.approvalLinkValue = QLabel(ConfirmationPage)
+        self.approvalLinkValue.setObjectName(u"approvalLinkValue")
+        self.approvalLinkValue.setText(u"")
+        self.approvalLinkValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.approvalLinkRow.addWidget(self.approvalLinkValue)
+
+        self.copyApprovalButton = QPushButton(ConfirmationPage)
+        self.copyApprovalButton.setObjectName(u"copyApprovalButton")
+        self.copyApprovalButton.setAutoDefault(False)
+
+        self.approvalLinkRow.addWidget(self.copyApprovalButton)
+
+        self.approvalLinkRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.approvalLinkRow.addItem(self.approvalLinkRowSpacer)
+
+
+        self.detailsForm.setLayout(9, QFormLayout.ItemRole.FieldRole, self.approvalLinkRow)
+
         self.subscriptionIdLabel = QLabel(ConfirmationPage)
         self.subscriptionIdLabel.setObjectName(u"subscriptionIdLabel")
 
-        self.detailsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.subscriptionIdLabel)
+        self.detailsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.subscriptionIdLabel)
 
         self.subscriptionIdValue = QLabel(ConfirmationPage)
         self.subscriptionIdValue.setObjectName(u"subscriptionIdValue")
         self.subscriptionIdValue.setText(u"")
         self.subscriptionIdValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.subscriptionIdValue)
+        self.detailsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.subscriptionIdValue)
 
         self.offerLabel = QLabel(ConfirmationPage)
         self.offerLabel.setObjectName(u"offerLabel")
 
-        self.detailsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.offerLabel)
+        self.detailsForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.offerLabel)
 
         self.offerValue = QLabel(ConfirmationPage)
         self.offerValue.setObjectName(u"offerValue")
         self.offerValue.setText(u"")
         self.offerValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.offerValue)
+        self.detailsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.offerValue)
 
         self.seatsLabel = QLabel(ConfirmationPage)
         self.seatsLabel.setObjectName(u"seatsLabel")
 
-        self.detailsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.seatsLabel)
+        self.detailsForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.seatsLabel)
 
         self.seatsValue = QLabel(ConfirmationPage)
         self.seatsValue.setObjectName(u"seatsValue")
         self.seatsValue.setText(u"")
         self.seatsValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.seatsValue)
+        self.detailsForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.seatsValue)
 
         self.orderIdLabel = QLabel(ConfirmationPage)
         self.orderIdLabel.setObjectName(u"orderIdLabel")
 
-        self.detailsForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.orderIdLabel)
+        self.detailsForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.orderIdLabel)
 
         self.orderIdValue = QLabel(ConfirmationPage)
         self.orderIdValue.setObjectName(u"orderIdValue")
         self.orderIdValue.setText(u"")
         self.orderIdValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.orderIdValue)
+        self.detailsForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.orderIdValue)
 
         self.createdLabel = QLabel(ConfirmationPage)
         self.createdLabel.setObjectName(u"createdLabel")
 
-        self.detailsForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.createdLabel)
+        self.detailsForm.setWidget(14, QFormLayout.ItemRole.LabelRole, self.createdLabel)
 
         self.createdValue = QLabel(ConfirmationPage)
         self.createdValue.setObjectName(u"createdValue")
         self.createdValue.setText(u"")
         self.createdValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.createdValue)
+        self.detailsForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.createdValue)
 
 
         self.pageLayout.addLayout(self.detailsForm)
@@ -224,6 +318,13 @@ class Ui_ConfirmationPage(object):
         self.adminUserLabel.setText(QCoreApplication.translate("ConfirmationPage", u"Admin user name", None))
         self.passwordLabel.setText(QCoreApplication.translate("ConfirmationPage", u"Temporary password", None))
         self.copyPasswordButton.setText(QCoreApplication.translate("ConfirmationPage", u"Copy pass&word", None))
+        self.agreementLabel.setText(QCoreApplication.translate("ConfirmationPage", u"Customer agreement", None))
+        self.acceptanceLinkLabel.setText(QCoreApplication.translate("ConfirmationPage", u"Acceptance link", None))
+        self.copyLinkButton.setText(QCoreApplication.translate("ConfirmationPage", u"Copy &link", None))
+        self.resellerLabel.setText(QCoreApplication.translate("ConfirmationPage", u"Reseller", None))
+        self.gdapLabel.setText(QCoreApplication.translate("ConfirmationPage", u"GDAP", None))
+        self.approvalLinkLabel.setText(QCoreApplication.translate("ConfirmationPage", u"Approval link", None))
+        self.copyApprovalButton.setText(QCoreApplication.translate("ConfirmationPage", u"Copy appro&val link", None))
         self.subscriptionIdLabel.setText(QCoreApplication.translate("ConfirmationPage", u"Subscription ID", None))
         self.offerLabel.setText(QCoreApplication.translate("ConfirmationPage", u"Offer", None))
         self.seatsLabel.setText(QCoreApplication.translate("ConfirmationPage", u"Seats", None))

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QScrollArea, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget, QWizardPage)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QScrollArea, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget, QWizardPage)
 
 class Ui_CustomerPage(object):
     def setupUi(self, CustomerPage):
@@ -280,15 +280,6 @@ class Ui_CustomerPage(object):
 
         self.leftColumn.addWidget(self.addressGroup)
 
-        self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.leftColumn.addItem(self.leftSpacer)
-
-
-        self.columns.addLayout(self.leftColumn)
-
-        self.rightColumn = QVBoxLayout()
-        self.rightColumn.setObjectName(u"rightColumn")
         self.contactGroup = QGroupBox(self.scrollContents)
         self.contactGroup.setObjectName(u"contactGroup")
         self.contactForm = QFormLayout(self.contactGroup)
@@ -373,8 +364,17 @@ class Ui_CustomerPage(object):
         self.contactForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.phoneError)
 
 
-        self.rightColumn.addWidget(self.contactGroup)
+        self.leftColumn.addWidget(self.contactGroup)
 
+        self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.leftColumn.addItem(self.leftSpacer)
+
+
+        self.columns.addLayout(self.leftColumn)
+
+        self.rightColumn = QVBoxLayout()
+        self.rightColumn.setObjectName(u"rightColumn")
         self.agreementGroup = QGroupBox(self.scrollContents)
         self.agreementGroup.setObjectName(u"agreementGroup")
         self.agreementForm = QFormLayout(self.agreementGroup)
@@ -382,64 +382,38 @@ class Ui_CustomerPage(object):
         self.agreementForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.agreementForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.agreementForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignVCenter)
-        self.mcaAcceptedLabel = QLabel(self.agreementGroup)
-        self.mcaAcceptedLabel.setObjectName(u"mcaAcceptedLabel")
+        self.agreementExplanation = QLabel(self.agreementGroup)
+        self.agreementExplanation.setObjectName(u"agreementExplanation")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.agreementExplanation.sizePolicy().hasHeightForWidth())
+        self.agreementExplanation.setSizePolicy(sizePolicy)
+        self.agreementExplanation.setWordWrap(True)
 
-        self.agreementForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.mcaAcceptedLabel)
-
-        self.mcaAccepted = QCheckBox(self.agreementGroup)
-        self.mcaAccepted.setObjectName(u"mcaAccepted")
-
-        self.agreementForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.mcaAccepted)
-
-        self.mcaAcceptedError = QLabel(self.agreementGroup)
-        self.mcaAcceptedError.setObjectName(u"mcaAcceptedError")
-        self.mcaAcceptedError.setText(u"")
-        self.mcaAcceptedError.setWordWrap(True)
-        self.mcaAcceptedError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.agreementForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.mcaAcceptedError)
-
-        self.mcaDateLabel = QLabel(self.agreementGroup)
-        self.mcaDateLabel.setObjectName(u"mcaDateLabel")
-
-        self.agreementForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.mcaDateLabel)
-
-        self.mcaDate = QDateEdit(self.agreementGroup)
-        self.mcaDate.setObjectName(u"mcaDate")
-        self.mcaDate.setCalendarPopup(True)
-
-        self.agreementForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.mcaDate)
-
-        self.mcaDateError = QLabel(self.agreementGroup)
-        self.mcaDateError.setObjectName(u"mcaDateError")
-        self.mcaDateError.setText(u"")
-        self.mcaDateError.setWordWrap(True)
-        self.mcaDateError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.agreementForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.mcaDateError)
+        self.agreementForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.agreementExplanation)
 
         self.signerSameLabel = QLabel(self.agreementGroup)
         self.signerSameLabel.setObjectName(u"signerSameLabel")
 
-        self.agreementForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.signerSameLabel)
+        self.agreementForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.signerSameLabel)
 
         self.signerSameAsContact = QCheckBox(self.agreementGroup)
         self.signerSameAsContact.setObjectName(u"signerSameAsContact")
         self.signerSameAsContact.setChecked(True)
 
-        self.agreementForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.signerSameAsContact)
+        self.agreementForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.signerSameAsContact)
 
         self.signerFirstNameLabel = QLabel(self.agreementGroup)
         self.signerFirstNameLabel.setObjectName(u"signerFirstNameLabel")
 
-        self.agreementForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.signerFirstNameLabel)
+        self.agreementForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.signerFirstNameLabel)
 
         self.signerFirstName = QLineEdit(self.agreementGroup)
         self.signerFirstName.setObjectName(u"signerFirstName")
         self.signerFirstName.setClearButtonEnabled(True)
 
-        self.agreementForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.signerFirstName)
+        self.agreementForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.signerFirstName)
 
         self.signerFirstNameError = QLabel(self.agreementGroup)
         self.signerFirstNameError.setObjectName(u"signerFirstNameError")
@@ -447,18 +421,18 @@ class Ui_CustomerPage(object):
         self.signerFirstNameError.setWordWrap(True)
         self.signerFirstNameError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.agreementForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.signerFirstNameError)
+        self.agreementForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.signerFirstNameError)
 
         self.signerLastNameLabel = QLabel(self.agreementGroup)
         self.signerLastNameLabel.setObjectName(u"signerLastNameLabel")
 
-        self.agreementForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.signerLastNameLabel)
+        self.agreementForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.signerLastNameLabel)
 
         self.signerLastName = QLineEdit(self.agreementGroup)
         self.signerLastName.setObjectName(u"signerLastName")
         self.signerLastName.setClearButtonEnabled(True)
 
-        self.agreementForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.signerLastName)
+        self.agreementForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.signerLastName)
 
         self.signerLastNameError = QLabel(self.agreementGroup)
         self.signerLastNameError.setObjectName(u"signerLastNameError")
@@ -466,18 +440,18 @@ class Ui_CustomerPage(object):
         self.signerLastNameError.setWordWrap(True)
         self.signerLastNameError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.agreementForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.signerLastNameError)
+        self.agreementForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.signerLastNameError)
 
         self.signerEmailLabel = QLabel(self.agreementGroup)
         self.signerEmailLabel.setObjectName(u"signerEmailLabel")
 
-        self.agreementForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.signerEmailLabel)
+        self.agreementForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.signerEmailLabel)
 
         self.signerEmail = QLineEdit(self.agreementGroup)
         self.signerEmail.setObjectName(u"signerEmail")
         self.signerEmail.setClearButtonEnabled(True)
 
-        self.agreementForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.signerEmail)
+        self.agreementForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.signerEmail)
 
         self.signerEmailError = QLabel(self.agreementGroup)
         self.signerEmailError.setObjectName(u"signerEmailError")
@@ -485,18 +459,18 @@ class Ui_CustomerPage(object):
         self.signerEmailError.setWordWrap(True)
         self.signerEmailError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.agreementForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.signerEmailError)
+        self.agreementForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.signerEmailError)
 
         self.signerPhoneLabel = QLabel(self.agreementGroup)
         self.signerPhoneLabel.setObjectName(u"signerPhoneLabel")
 
-        self.agreementForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.signerPhoneLabel)
+        self.agreementForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.signerPhoneLabel)
 
         self.signerPhone = QLineEdit(self.agreementGroup)
         self.signerPhone.setObjectName(u"signerPhone")
         self.signerPhone.setClearButtonEnabled(True)
 
-        self.agreementForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.signerPhone)
+        self.agreementForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.signerPhone)
 
         self.signerPhoneError = QLabel(self.agreementGroup)
         self.signerPhoneError.setObjectName(u"signerPhoneError")
@@ -504,10 +478,85 @@ class Ui_CustomerPage(object):
         self.signerPhoneError.setWordWrap(True)
         self.signerPhoneError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.agreementForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.signerPhoneError)
+        self.agreementForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.signerPhoneError)
 
 
         self.rightColumn.addWidget(self.agreementGroup)
+
+        self.partnerGroup = QGroupBox(self.scrollContents)
+        self.partnerGroup.setObjectName(u"partnerGroup")
+        self.partnerForm = QFormLayout(self.partnerGroup)
+        self.partnerForm.setObjectName(u"partnerForm")
+        self.partnerForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.partnerForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.partnerForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignVCenter)
+        self.resellerLabel = QLabel(self.partnerGroup)
+        self.resellerLabel.setObjectName(u"resellerLabel")
+
+        self.partnerForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.resellerLabel)
+
+        self.reseller = QComboBox(self.partnerGroup)
+        self.reseller.setObjectName(u"reseller")
+
+        self.partnerForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.reseller)
+
+        self.resellerError = QLabel(self.partnerGroup)
+        self.resellerError.setObjectName(u"resellerError")
+        self.resellerError.setText(u"")
+        self.resellerError.setWordWrap(True)
+        self.resellerError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.partnerForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.resellerError)
+
+        self.gdapLabel = QLabel(self.partnerGroup)
+        self.gdapLabel.setObjectName(u"gdapLabel")
+
+        self.partnerForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.gdapLabel)
+
+        self.gdapDefault = QCheckBox(self.partnerGroup)
+        self.gdapDefault.setObjectName(u"gdapDefault")
+        self.gdapDefault.setChecked(True)
+
+        self.partnerForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.gdapDefault)
+
+        self.gdapExplanation = QLabel(self.partnerGroup)
+        self.gdapExplanation.setObjectName(u"gdapExplanation")
+        sizePolicy.setHeightForWidth(self.gdapExplanation.sizePolicy().hasHeightForWidth())
+        self.gdapExplanation.setSizePolicy(sizePolicy)
+        self.gdapExplanation.setWordWrap(True)
+
+        self.partnerForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.gdapExplanation)
+
+        self.adminRelationship = QCheckBox(self.partnerGroup)
+        self.adminRelationship.setObjectName(u"adminRelationship")
+
+        self.partnerForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.adminRelationship)
+
+        self.adminTemplateLabel = QLabel(self.partnerGroup)
+        self.adminTemplateLabel.setObjectName(u"adminTemplateLabel")
+
+        self.partnerForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.adminTemplateLabel)
+
+        self.adminTemplate = QComboBox(self.partnerGroup)
+        self.adminTemplate.setObjectName(u"adminTemplate")
+
+        self.partnerForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.adminTemplate)
+
+        self.adminRoles = QLabel(self.partnerGroup)
+        self.adminRoles.setObjectName(u"adminRoles")
+        self.adminRoles.setText(u"")
+        self.adminRoles.setWordWrap(True)
+
+        self.partnerForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.adminRoles)
+
+        self.includePrivilegedAuth = QCheckBox(self.partnerGroup)
+        self.includePrivilegedAuth.setObjectName(u"includePrivilegedAuth")
+        self.includePrivilegedAuth.setChecked(True)
+
+        self.partnerForm.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.includePrivilegedAuth)
+
+
+        self.rightColumn.addWidget(self.partnerGroup)
 
         self.rightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -544,12 +593,12 @@ class Ui_CustomerPage(object):
         self.lastNameLabel.setBuddy(self.lastName)
         self.emailLabel.setBuddy(self.email)
         self.phoneLabel.setBuddy(self.phone)
-        self.mcaAcceptedLabel.setBuddy(self.mcaAccepted)
-        self.mcaDateLabel.setBuddy(self.mcaDate)
         self.signerFirstNameLabel.setBuddy(self.signerFirstName)
         self.signerLastNameLabel.setBuddy(self.signerLastName)
         self.signerEmailLabel.setBuddy(self.signerEmail)
         self.signerPhoneLabel.setBuddy(self.signerPhone)
+        self.resellerLabel.setBuddy(self.reseller)
+        self.adminTemplateLabel.setBuddy(self.adminTemplate)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.companyName, self.domainPrefix)
         QWidget.setTabOrder(self.domainPrefix, self.country)
@@ -565,13 +614,16 @@ class Ui_CustomerPage(object):
         QWidget.setTabOrder(self.firstName, self.lastName)
         QWidget.setTabOrder(self.lastName, self.email)
         QWidget.setTabOrder(self.email, self.phone)
-        QWidget.setTabOrder(self.phone, self.mcaAccepted)
-        QWidget.setTabOrder(self.mcaAccepted, self.mcaDate)
-        QWidget.setTabOrder(self.mcaDate, self.signerSameAsContact)
+        QWidget.setTabOrder(self.phone, self.signerSameAsContact)
         QWidget.setTabOrder(self.signerSameAsContact, self.signerFirstName)
         QWidget.setTabOrder(self.signerFirstName, self.signerLastName)
         QWidget.setTabOrder(self.signerLastName, self.signerEmail)
         QWidget.setTabOrder(self.signerEmail, self.signerPhone)
+        QWidget.setTabOrder(self.signerPhone, self.reseller)
+        QWidget.setTabOrder(self.reseller, self.gdapDefault)
+        QWidget.setTabOrder(self.gdapDefault, self.adminRelationship)
+        QWidget.setTabOrder(self.adminRelationship, self.adminTemplate)
+        QWidget.setTabOrder(self.adminTemplate, self.includePrivilegedAuth)
 
         self.retranslateUi(CustomerPage)
 
@@ -601,14 +653,20 @@ class Ui_CustomerPage(object):
         self.email.setPlaceholderText(QCoreApplication.translate("CustomerPage", u"name@contoso.com", None))
         self.phoneLabel.setText(QCoreApplication.translate("CustomerPage", u"P&hone", None))
         self.agreementGroup.setTitle(QCoreApplication.translate("CustomerPage", u"Microsoft Customer Agreement", None))
-        self.mcaAcceptedLabel.setText(QCoreApplication.translate("CustomerPage", u"&Accepted", None))
-        self.mcaAccepted.setText(QCoreApplication.translate("CustomerPage", u"The customer accepted this agreement", None))
-        self.mcaDateLabel.setText(QCoreApplication.translate("CustomerPage", u"Acceptance da&te", None))
-        self.signerSameLabel.setText(QCoreApplication.translate("CustomerPage", u"Signed by", None))
+        self.agreementExplanation.setText(QCoreApplication.translate("CustomerPage", u"Since 5 January 2026 the customer accepts the agreement themselves. After creation you get an acceptance link to send to the person below (they can also accept in their Microsoft 365 admin center); the first order waits until they accept.", None))
+        self.signerSameLabel.setText(QCoreApplication.translate("CustomerPage", u"Accepted by", None))
         self.signerSameAsContact.setText(QCoreApplication.translate("CustomerPage", u"Same as pr&imary contact", None))
         self.signerFirstNameLabel.setText(QCoreApplication.translate("CustomerPage", u"First na&me", None))
         self.signerLastNameLabel.setText(QCoreApplication.translate("CustomerPage", u"&Last name", None))
         self.signerEmailLabel.setText(QCoreApplication.translate("CustomerPage", u"&E-mail", None))
         self.signerPhoneLabel.setText(QCoreApplication.translate("CustomerPage", u"P&hone", None))
+        self.partnerGroup.setTitle(QCoreApplication.translate("CustomerPage", u"Partner relationship", None))
+        self.resellerLabel.setText(QCoreApplication.translate("CustomerPage", u"Rese&ller", None))
+        self.gdapLabel.setText(QCoreApplication.translate("CustomerPage", u"GDAP", None))
+        self.gdapDefault.setText(QCoreApplication.translate("CustomerPage", u"Default GD&AP relationship", None))
+        self.gdapExplanation.setText(QCoreApplication.translate("CustomerPage", u"Partner Center gives you delegated admin rights with common support roles as soon as the customer is created.", None))
+        self.adminRelationship.setText(QCoreApplication.translate("CustomerPage", u"Re&quest an admin relationship", None))
+        self.adminTemplateLabel.setText(QCoreApplication.translate("CustomerPage", u"Role &template", None))
+        self.includePrivilegedAuth.setText(QCoreApplication.translate("CustomerPage", u"Include Pri&vileged Authentication Administrator", None))
     # retranslateUi
 

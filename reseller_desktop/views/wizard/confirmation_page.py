@@ -12,10 +12,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget, QWizardPage
 
+from reseller_desktop.domain.agreement import ACCEPTED, agreement_label
 from reseller_desktop.domain.credentials import AdminCredentials
+from reseller_desktop.domain.gdap import relationship_label
 from reseller_desktop.services.onboarding import CreationResult
 from reseller_desktop.views.clipboard import ClipboardGuard, shared_guard
 from reseller_desktop.views.forms.ui_wizard_confirmation import Ui_ConfirmationPage
+from reseller_desktop.views.gdap_templates import short_link
 from reseller_desktop.views.qt_dates import qdatetime_utc
 from reseller_desktop.views.wizard.look import ERROR_COLOUR, MUTED_COLOUR, SUCCESS_COLOUR
 
@@ -72,6 +75,10 @@ class ConfirmationPage(QWizardPage):
         ui.provisioningNote.setStyleSheet(f"color: {MUTED_COLOUR};")
         ui.copyAllButton.clicked.connect(self.copy_all)
         ui.copyPasswordButton.clicked.connect(self.copy_password)
+        ui.copyLinkButton.clicked.connect(self.copy_link)
+        ui.copyApprovalButton.clicked.connect(self.copy_approval_link)
+        self._link = ""
+        self._approval = ""
         ui.copyStatus.hide()
 
     def guard(self) -> ClipboardGuard:
@@ -95,14 +102,56 @@ class ConfirmationPage(QWizardPage):
                     "yet: it is added as soon as the database answers."
                 )
             )
+        if result.order_held:
+            notes.append(
+                self.tr(
+                    "The first order waits until the customer accepts the Microsoft Customer "
+                    "Agreement: send them the acceptance link. The order is then placed "
+                    "automatically."
+                )
+            )
         if notes:
             ui.provisioningNote.setText("\n".join(notes))
+        self._show_partner_facts(result)
         ui.subscriptionIdValue.setText(str(subscription.id) if subscription else "—")
         ui.offerValue.setText(subscription.offer_name if subscription else "—")
         ui.seatsValue.setText(locale.toString(subscription.seats) if subscription else "—")
-        ui.orderIdValue.setText(str(subscription.order_id) if subscription else "—")
+        held = self.tr("Waiting for the agreement")
+        ui.orderIdValue.setText(
+            str(subscription.order_id) if subscription else held if result.order_held else "—"
+        )
         ui.createdValue.setText(local_time_text(customer.created_at))
         ui.copyStatus.hide()
+
+    def _show_partner_facts(self, result: CreationResult) -> None:
+        """The agreement (status, link), the reseller and GDAP (default, admin relationship)."""
+        ui, tr = self.ui, QCoreApplication.translate
+        agreement = result.agreement
+        ui.agreementValue.setText(agreement_label(agreement.status).render(tr))
+        self._link = agreement.link if agreement.status != ACCEPTED else ""
+        ui.acceptanceLinkValue.setText(short_link(self._link))
+        ui.acceptanceLinkValue.setToolTip(self._link)
+        ui.detailsForm.setRowVisible(ui.acceptanceLinkLabel, bool(self._link))
+        ui.resellerValue.setText(result.reseller_name)
+        ui.detailsForm.setRowVisible(ui.resellerLabel, bool(result.reseller_name))
+        gdap = [
+            self.tr("Default relationship requested")
+            if result.gdap_default
+            else self.tr("No default relationship")
+        ]
+        relationship = result.relationship
+        if relationship is not None:
+            gdap.append(
+                self.tr("Admin relationship \u201c{template}\u201d: {status}").format(
+                    template=result.relationship_template,
+                    status=relationship_label(relationship.status).render(tr),
+                )
+            )
+        ui.gdapValue.setText("\n".join(gdap))
+        self._approval = relationship.approval_url if relationship is not None else ""
+        ui.approvalLinkValue.setText(short_link(self._approval))
+        ui.approvalLinkValue.setToolTip(self._approval)
+        ui.detailsForm.setRowVisible(ui.approvalLinkLabel, bool(self._approval))
 
     def _show_credentials(self, credentials: AdminCredentials) -> None:
         ui = self.ui
@@ -168,6 +217,11 @@ class ConfirmationPage(QWizardPage):
             (ui.domainLabel, ui.domainValue),
             (ui.adminUserLabel, ui.adminUserValue),
             (ui.passwordLabel, ui.passwordValue),
+            (ui.agreementLabel, ui.agreementValue),
+            *([(ui.acceptanceLinkLabel, ui.acceptanceLinkValue)] if self._link else []),
+            *([(ui.resellerLabel, ui.resellerValue)] if ui.resellerValue.text() else []),
+            (ui.gdapLabel, ui.gdapValue),
+            *([(ui.approvalLinkLabel, ui.approvalLinkValue)] if self._approval else []),
             (ui.subscriptionIdLabel, ui.subscriptionIdValue),
             (ui.offerLabel, ui.offerValue),
             (ui.seatsLabel, ui.seatsValue),
@@ -176,8 +230,12 @@ class ConfirmationPage(QWizardPage):
         ]
 
     def text(self) -> str:
-        """Everything on the page as readable lines ("Label: value")."""
-        return "".join(f"{label.text()}: {value.text()}\n" for label, value in self.rows())
+        """Everything on the page as readable lines ("Label: value"; links whole)."""
+        ui = self.ui
+        whole = {ui.acceptanceLinkValue: self._link, ui.approvalLinkValue: self._approval}
+        return "".join(
+            f"{label.text()}: {whole.get(value, value.text())}\n" for label, value in self.rows()
+        )
 
     def copy_all(self) -> None:
         delay = self.guard().copy(self.text(), secret=self.has_password())
@@ -188,6 +246,17 @@ class ConfirmationPage(QWizardPage):
             return
         delay = self.guard().copy(self._password, secret=True)
         self._copied(self.tr("Password copied."), delay)
+
+    def copy_link(self) -> None:
+        """The agreement's acceptance link, to send to the customer (not a secret)."""
+        if self._link:
+            self.guard().copy(self._link, secret=False)
+            self._copied(self.tr("Acceptance link copied."), 0)
+
+    def copy_approval_link(self) -> None:
+        if self._approval:
+            self.guard().copy(self._approval, secret=False)
+            self._copied(self.tr("Approval link copied."), 0)
 
     def _copied(self, what: str, delay_ms: int) -> None:
         text = what

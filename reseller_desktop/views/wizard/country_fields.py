@@ -3,15 +3,24 @@ the registration number row and which address fields are required."""
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 
 from babel import Locale
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QEvent,
+    QFileSystemWatcher,
+    QObject,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QFormLayout
 
 from reseller_desktop.domain.countries import (
-    PHONE_AND_REGISTRATION_REQUIRED,
     address_rules,
     countries_by_name,
     cultures_for,
@@ -21,8 +30,13 @@ from reseller_desktop.domain.countries import (
     match_countries,
     normalize_country,
 )
+from reseller_desktop.services.background import Background
+from reseller_desktop.services.country_rules import CountryRulesCache
+from reseller_desktop.services.partner_center.port import PartnerCenter
 from reseller_desktop.views.forms.ui_wizard_customer import Ui_CustomerPage
 from reseller_desktop.views.wizard.look import RequiredLabel
+
+log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=256)
@@ -101,15 +115,35 @@ class CodeFirstSearch(QObject):
         return True
 
 
+# A country's rules asked of Partner Center while the user types the address: never waited for.
+RULES_TIMEOUT_MS = 10_000
+RULES_PAUSE_MS = 400
+
+
 class CountryFields(QObject):
-    """Drives the country-dependent widgets of the customer page."""
+    """Drives the country-dependent widgets of the customer page. Which fields a country
+    requires comes from its rules (the rule book in use): when they change (refreshed from
+    Partner Center, or the kept copy replaced), the page follows at once."""
 
     country_changed = Signal(str)  # the new ISO code ("" when the text is not a country)
+    rules_changed = Signal()  # the current country's rules changed: check the page again
 
-    def __init__(self, ui: Ui_CustomerPage, ui_language: str, parent: QObject) -> None:
+    def __init__(
+        self,
+        ui: Ui_CustomerPage,
+        ui_language: str,
+        parent: QObject,
+        *,
+        rules: CountryRulesCache | None = None,
+        port: PartnerCenter | None = None,
+        background: Background | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = ui
         self.ui_language = ui_language
+        self._rules = rules
+        self._port = port
+        self._background = background
         self._code = ""
         # Rows shown for the current country (city, state, postal_code, registration_number).
         self._used: dict[str, bool] = {}
@@ -140,6 +174,20 @@ class CountryFields(QObject):
         ui.stateCombo.setPlaceholderText(self.tr("Choose…"))
         self.state_search = CodeFirstSearch(ui.stateCombo, self)
         self._apply("")
+        # Typing "Germany" passes through "Ge" (Georgia): ask once the country stays a moment.
+        self._ask_timer = QTimer(self)
+        self._ask_timer.setSingleShot(True)
+        self._ask_timer.setInterval(RULES_PAUSE_MS)
+        self._ask_timer.timeout.connect(lambda: self._ask_for_rules(self._code))
+        self._watcher: QFileSystemWatcher | None = None
+        if rules is not None:
+            rules.changed.connect(self._rules_changed)
+            rules.check_disk()
+            # The kept copy replaced on disk applies at once (the watcher lives with the page,
+            # on the GUI thread).
+            self._watcher = QFileSystemWatcher(rules.watched_paths(), self)
+            self._watcher.directoryChanged.connect(self._disk_changed)
+            self._watcher.fileChanged.connect(self._disk_changed)
 
     # -- country
 
@@ -188,17 +236,16 @@ class CountryFields(QObject):
         if known != self._code:
             self._apply(known)
 
-    def _apply(self, code: str) -> None:
+    def _apply(self, code: str, *, keep_culture: bool = False) -> None:
         self._code = code
         rules = address_rules(code)
         ui = self.ui
         self.labels["city"].set_required(rules.city_required)
         self.labels["state"].set_required(rules.state_required)
         self.labels["postal_code"].set_required(rules.postal_required)
-        needs_registration = code in PHONE_AND_REGISTRATION_REQUIRED
-        self.labels["phone"].set_required(needs_registration)
-        self.labels["registration_number"].set_required(needs_registration)
-        self._show_row(ui.companyForm, "registration_number", needs_registration)
+        self.labels["phone"].set_required(rules.phone_required)
+        self.labels["registration_number"].set_required(rules.registration_required)
+        self._show_row(ui.companyForm, "registration_number", rules.registration_supported)
         for name, used in (
             ("city", rules.city_used),
             ("state", rules.state_used),
@@ -206,8 +253,51 @@ class CountryFields(QObject):
         ):
             self._show_row(ui.addressForm, name, used or not code)
         self._fill_states(rules.state_choices, rules.state_required)
+        culture = self.culture()
         self._fill_cultures(code)
+        if keep_culture:
+            self.set_culture(culture)
         self.country_changed.emit(code)
+        if code and self._rules is not None:
+            self._ask_timer.start()
+
+    def required(self, name: str) -> bool:
+        """Whether the current country's rules require ``name`` (its label has the marker)."""
+        return self.labels[name].required
+
+    # -- the rules of the country, refreshed
+
+    def _ask_for_rules(self, code: str) -> None:
+        """Ask Partner Center for the country's rules on a worker (at most daily per country):
+        an answer that differs is kept, and ``_rules_changed`` applies it."""
+        cache, port, background = self._rules, self._port, self._background
+        if not code or cache is None or port is None or background is None:
+            return
+        if not cache.needs_refresh(code):
+            return
+        background.run(
+            lambda: cache.refresh(port, code),
+            lambda _changed: None,  # a change arrives through cache.changed
+            self._rules_not_refreshed,
+            timeout_ms=RULES_TIMEOUT_MS,
+        )
+
+    @staticmethod
+    def _rules_not_refreshed(exc: Exception) -> None:
+        log.info("Country rules not refreshed (%s): the kept ones apply", type(exc).__name__)
+
+    def _disk_changed(self, _path: str) -> None:
+        if self._rules is None or self._watcher is None:
+            return
+        for path in self._rules.watched_paths():  # a file replaced by a rename is a new one
+            if path not in self._watcher.files() and path not in self._watcher.directories():
+                self._watcher.addPath(path)
+        self._rules.check_disk()
+
+    def _rules_changed(self) -> None:
+        """The rules in use changed: the current country's fields follow, typed text kept."""
+        self._apply(self._code, keep_culture=True)
+        self.rules_changed.emit()
 
     def _show_row(self, form: QFormLayout, name: str, shown: bool) -> None:
         self._used[name] = shown

@@ -2,29 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizardPage
 
 from reseller_desktop.domain.countries import language_of
 from reseller_desktop.domain.request import NewCustomerRequest
-from reseller_desktop.domain.validation import CUSTOMER_FIELDS, validate_request
+from reseller_desktop.domain.validation import CUSTOMER_FIELDS, normalized, validate_request
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.live import LiveServices
+from reseller_desktop.services.partner_center.port import AddressQuery
 from reseller_desktop.views.forms.ui_wizard_customer import Ui_CustomerPage
-from reseller_desktop.views.qt_dates import qdate
+from reseller_desktop.views.preferences import saved_partner_domains
+from reseller_desktop.views.wizard.address_suggestion import AddressCheck, AddressSuggestionPanel
 from reseller_desktop.views.wizard.country_fields import CountryFields
 from reseller_desktop.views.wizard.feedback import FieldFeedback
 from reseller_desktop.views.wizard.field_names import field_name
 from reseller_desktop.views.wizard.look import MUTED_COLOUR, RequiredLabel
+from reseller_desktop.views.wizard.partner_fields import PartnerFields
 from reseller_desktop.views.wizard.prefix_check import TAKEN, PrefixChecker
 from reseller_desktop.views.wizard.signer_fields import SIGNER_FIELDS, SignerFields
-
-# The agreement may have been accepted long ago, but not before Partner Center existed.
-_EARLIEST_AGREEMENT = QDate(2015, 1, 1)
-
-
-def _with_four_digit_year(pattern: str) -> str:
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 class CustomerPage(QWizardPage):
@@ -41,8 +37,17 @@ class CustomerPage(QWizardPage):
         self.services = services
         self.ui = ui = Ui_CustomerPage()
         ui.setupUi(self)
-        self.country_fields = CountryFields(ui, ui_language, self)
+        self._partner_domains = saved_partner_domains()  # refused for the contact's e-mail
+        self.country_fields = CountryFields(
+            ui,
+            ui_language,
+            self,
+            rules=services.country_rules,
+            port=services.partner_center,
+            background=live.background,
+        )
         self.signer = SignerFields(ui, self)
+        self.partner = PartnerFields(ui, services.partner_center, live.background, self)
         self.prefix = PrefixChecker(
             ui.domainPrefix,
             ui.domainStatus,
@@ -60,8 +65,6 @@ class CustomerPage(QWizardPage):
             ui.firstNameLabel,
             ui.lastNameLabel,
             ui.emailLabel,
-            ui.mcaAcceptedLabel,
-            ui.mcaDateLabel,
             ui.signerFirstNameLabel,
             ui.signerLastNameLabel,
             ui.signerEmailLabel,
@@ -72,12 +75,6 @@ class CustomerPage(QWizardPage):
         RequiredLabel(ui.addressLine2Label)
         ui.domainSuffix.setStyleSheet(f"color: {MUTED_COLOUR};")
         ui.summaryLabel.setStyleSheet(f"color: {MUTED_COLOUR};")
-        today = qdate(services.clock().date())
-        ui.mcaDate.setDateRange(_EARLIEST_AGREEMENT, today)
-        ui.mcaDate.setDate(today)
-        ui.mcaDate.setDisplayFormat(
-            _with_four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        )
         for name, widget in (
             ("companyName*", ui.companyName),
             ("domainPrefix*", ui.domainPrefix),
@@ -90,6 +87,15 @@ class CustomerPage(QWizardPage):
         # Room for the longest prefix (27 characters) before it scrolls.
         ui.domainPrefix.setMinimumWidth(ui.domainPrefix.fontMetrics().horizontalAdvance("w" * 14))
         self._align_labels()
+        # Partner Center's address check on Next: a suggestion below the address, never applied
+        # without the user.
+        self.address_panel = AddressSuggestionPanel(ui.scrollContents)
+        ui.leftColumn.insertWidget(ui.leftColumn.indexOf(ui.addressGroup) + 1, self.address_panel)
+        self.address_check = AddressCheck(
+            self.address_panel, services.partner_center, live.background, parent=self
+        )
+        self.address_check.apply.connect(self._use_address)
+        self.address_check.proceed.connect(self._go_on)
         self._watch_fields()
         self._messages: dict[str, str] = {}
         self._complete = False
@@ -101,8 +107,8 @@ class CustomerPage(QWizardPage):
         ui = self.ui
         star = ui.companyNameLabel.fontMetrics().horizontalAdvance(" *") + 2
         for forms in (
-            (ui.companyForm, ui.addressForm),
-            (ui.contactForm, ui.agreementForm),
+            (ui.companyForm, ui.addressForm, ui.contactForm),
+            (ui.agreementForm, ui.partnerForm),
         ):
             labels = [
                 item.widget()
@@ -131,8 +137,6 @@ class CustomerPage(QWizardPage):
             ("last_name", ui.lastName),
             ("email", ui.email),
             ("phone", ui.phone),
-            ("mca_accepted", ui.mcaAccepted),
-            ("mca_date", ui.mcaDate),
             ("mca_signer_first_name", ui.signerFirstName),
             ("mca_signer_last_name", ui.signerLastName),
             ("mca_signer_email", ui.signerEmail),
@@ -144,15 +148,16 @@ class CustomerPage(QWizardPage):
                 widget.textChanged.connect(self._changed)
         feedback.add("country", ui.country, ui.countryError, ui.country.lineEdit())
         feedback.add("state", ui.stateEdit, ui.stateError, ui.stateCombo)
+        feedback.add("reseller_id", ui.reseller, ui.resellerError)
+        self.partner.changed.connect(self._changed)
         feedback.left.connect(self._left)
         ui.country.editTextChanged.connect(self._changed)
         ui.stateEdit.textChanged.connect(self._changed)
         ui.stateCombo.currentIndexChanged.connect(self._changed)
         ui.culture.currentIndexChanged.connect(self._changed)
-        ui.mcaAccepted.toggled.connect(self._changed)
-        ui.mcaDate.dateChanged.connect(self._changed)
         ui.signerSameAsContact.toggled.connect(self._changed)
         self.prefix.status_changed.connect(self._prefix_status_changed)
+        self.country_fields.rules_changed.connect(self.revalidate)
 
     # -- values
 
@@ -176,9 +181,8 @@ class CustomerPage(QWizardPage):
             "registration_number": country.registration_number(),
             "language": language_of(culture),
             "culture": culture,
-            "mca_accepted": ui.mcaAccepted.isChecked(),
-            "mca_date": ui.mcaDate.date().toPython(),
             **self.signer.values(),
+            **self.partner.values(),
         }
 
     def set_values(self, request: NewCustomerRequest) -> None:
@@ -199,11 +203,13 @@ class CustomerPage(QWizardPage):
         ui.lastName.setText(request.last_name)
         ui.email.setText(request.email)
         ui.phone.setText(request.phone)
-        ui.mcaAccepted.setChecked(request.mca_accepted)
-        if request.mca_date is not None:
-            ui.mcaDate.setDate(qdate(request.mca_date))
         self.signer.set_values(request)
-        filled = [name for name, value in self.values().items() if value and name != "mca_date"]
+        self.partner.set_values(request)
+        filled = [
+            name
+            for name, value in self.values().items()
+            if value and isinstance(value, str) and name != "reseller_name"
+        ]
         self.feedback.touch(*filled)
         self.revalidate()
 
@@ -215,7 +221,12 @@ class CustomerPage(QWizardPage):
 
     def revalidate(self) -> None:
         request = NewCustomerRequest(**self.values())  # type: ignore[arg-type]
-        found = validate_request(request, self.services.catalog, today=self.services.clock().date())
+        found = validate_request(
+            request,
+            self.services.catalog,
+            today=self.services.clock().date(),
+            partner_domains=self._partner_domains,
+        )
         messages = {
             ("culture" if name == "language" else name): problem.render(QCoreApplication.translate)
             for name, problem in found.items()
@@ -224,6 +235,7 @@ class CustomerPage(QWizardPage):
         if self.signer.same_as_contact():  # the contact's own fields already say it
             for name in (*SIGNER_FIELDS, "mca_signer_phone"):
                 messages.pop(name, None)
+        messages.update(self.partner.problems())  # the reseller (indirect providers)
         if self.prefix.status == TAKEN and "domain_prefix" not in messages:
             messages["domain_prefix"] = self._prefix_message or self.tr(
                 "{domain} is already taken: choose another prefix."
@@ -261,7 +273,36 @@ class CustomerPage(QWizardPage):
         if self._messages:
             self.feedback.touch(*self._messages)
             return False
-        return True
+        ready = self.address_check.ready(self.address())
+        if not ready:
+            self.ui.scrollArea.ensureWidgetVisible(self.address_panel)
+        return ready
+
+    def address(self) -> AddressQuery:
+        """The address as it will be sent (normalized: state code, postal code in capitals)."""
+        request = normalized(NewCustomerRequest(**self.values()))  # type: ignore[arg-type]
+        return AddressQuery(
+            country=request.country,
+            address_line1=request.address_line1,
+            address_line2=request.address_line2,
+            city=request.city,
+            state=request.state,
+            postal_code=request.postal_code,
+        )
+
+    def _use_address(self, address: AddressQuery) -> None:
+        """The user chose Partner Center's suggestion: it replaces the typed address."""
+        ui = self.ui
+        ui.addressLine1.setText(address.address_line1)
+        ui.addressLine2.setText(address.address_line2)
+        ui.city.setText(address.city)
+        self.country_fields.set_state(address.state)
+        ui.postalCode.setText(address.postal_code)
+
+    def _go_on(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
 
     def cleanupPage(self) -> None:
         """Going back keeps what was typed (QWizard would reset the fields)."""
@@ -277,6 +318,7 @@ class CustomerPage(QWizardPage):
 
     def _changed(self) -> None:
         self.revalidate()
+        self.address_check.edited(self.address())
         self.edited.emit()
 
     def _left(self, name: str) -> None:

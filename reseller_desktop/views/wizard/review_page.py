@@ -23,7 +23,6 @@ from reseller_desktop.domain.validation import normalized
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.views.forms.ui_wizard_review import Ui_ReviewPage
 from reseller_desktop.views.history_text import billing_text, term_text
-from reseller_desktop.views.qt_dates import qdate
 from reseller_desktop.views.wizard.field_names import field_name
 from reseller_desktop.views.wizard.look import (
     ERROR_COLOUR,
@@ -124,19 +123,31 @@ class ReviewPage(QWizardPage):
             )
             if line.strip()
         )
-        accepted = (
-            self.tr("Accepted on {date}").format(
-                date=locale.toString(qdate(r.mca_date), QLocale.FormatType.LongFormat)
+        gdap = [
+            self.tr("Default relationship requested")
+            if r.gdap_default
+            else self.tr("No default relationship")
+        ]
+        if r.admin_template:
+            gdap.append(
+                self.tr("Admin relationship \u201c{template}\u201d: {roles} ({duration})").format(
+                    template=r.admin_template,
+                    roles=", ".join(r.admin_role_list),
+                    duration=r.admin_duration,
+                )
             )
-            if r.mca_accepted and r.mca_date
-            else self.tr("Not accepted")
-        )
+        if r.reseller_id:
+            left.append((self.tr("Reseller"), r.reseller_name or r.reseller_id))
+        left.append((self.tr("GDAP"), "\n".join(gdap)))
         right = [
             (self.tr("Primary contact"), f"{r.first_name} {r.last_name}"),
             (field_name("email"), r.email),
             (field_name("phone"), r.phone),
-            (self.tr("Customer agreement"), accepted),
-            (self.tr("Signed by"), signer),
+            (
+                self.tr("Customer agreement"),
+                self.tr("The customer accepts it after creation; the first order waits until then"),
+            ),
+            (self.tr("Acceptance link for"), signer),
         ]
         offer = self.services.catalog.get(r.offer_id)
         price = offer.monthly_price(r.term) if offer else None

@@ -1,4 +1,5 @@
-"""The agreement's signer: the primary contact unless the user says otherwise."""
+"""Who accepts the agreement (and gets the acceptance link): the primary contact unless the user
+says otherwise. Since 2026-01-05 the customer accepts it themselves; nothing is attested here."""
 
 from __future__ import annotations
 

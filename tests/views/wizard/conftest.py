@@ -152,8 +152,7 @@ class User:
         self.enter(ui.lastName, request.last_name)
         self.enter(ui.email, request.email)
         self.enter(ui.phone, request.phone)
-        if request.mca_accepted:
-            self.click(ui.mcaAccepted)
+        # Since 2026 the customer accepts the agreement: nothing to tick.
 
     def fill_offer(self, offer_name: str, seats: int) -> None:
         ui = self.wizard.offer_page.ui

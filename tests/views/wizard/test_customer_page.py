@@ -83,12 +83,16 @@ def test_a_wrong_field_blocks_next_and_says_why(
     assert user.ui.summaryLabel.isHidden()
 
 
-def test_the_agreement_must_be_accepted(user: User, wizard: AddCustomerWizard, valid_request):
-    user.fill_customer(valid_request)
-    user.click(user.ui.mcaAccepted)  # untick
-    user.press_tab()
-    assert not wizard.button(Button.NextButton).isEnabled()
-    assert "error 13605" in user.ui.mcaAcceptedError.text()
+def test_the_customer_accepts_the_agreement_nothing_to_tick(
+    user: User, wizard: AddCustomerWizard, valid_request
+):
+    """Since 2026-01-05 a partner cannot attest acceptance: the page says who gets the link."""
+    ui = user.ui
+    assert not hasattr(ui, "mcaAccepted") and not hasattr(ui, "mcaDate")
+    assert "accepts the agreement themselves" in ui.agreementExplanation.text()
+    assert "first order waits" in ui.agreementExplanation.text()
+    user.fill_customer(valid_request.with_changes(mca_accepted=False, mca_date=None))
+    assert wizard.button(Button.NextButton).isEnabled()
 
 
 def test_a_different_signer_is_checked_too(user: User, wizard: AddCustomerWizard, valid_request):
@@ -106,13 +110,6 @@ def test_a_different_signer_is_checked_too(user: User, wizard: AddCustomerWizard
     assert wizard.button(Button.NextButton).isEnabled()
     assert wizard.request().mca_signer_first_name == "Dominique"
     assert wizard.request().first_name == valid_request.first_name
-
-
-def test_the_agreement_date_cannot_be_in_the_future(wizard: AddCustomerWizard):
-    date_edit = wizard.customer_page.ui.mcaDate
-    assert date_edit.date().toPython() == START.date()  # today, by the injected clock
-    assert date_edit.maximumDate().toPython() == START.date()
-    assert date_edit.calendarPopup()
 
 
 def test_fields_follow_the_country(user: User, wizard: AddCustomerWizard, catalog):

