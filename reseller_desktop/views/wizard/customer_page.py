@@ -48,7 +48,7 @@ class CustomerPage(QWizardPage):
             ui.domainStatus,
             services.onboarding.prefix_status,
             live.background,
-            on_timeout=live.monitor.report_failure,
+            on_timeout=lambda _error: live.monitor.suspect(),
         )
         self._prefix_message = ""
         for label in (

@@ -340,7 +340,7 @@ class AddCustomerWizard(QWizard):
         if isinstance(error, WaitTimeoutError):
             # Still running: the database or Microsoft does not answer. Say so; keep waiting.
             self._late = True
-            self.live.monitor.report_failure(error)
+            self.live.monitor.suspect()
             self.review_page.show_busy(
                 self.tr(
                     "No answer yet: the outcome is unknown. Still waiting; nothing will be "
