@@ -90,7 +90,7 @@ def round_trips(folder: Path, rounds: int) -> None:
             cid = answer.json()["id"]
             line = {
                 "id": 0,
-                "catalogItemId": port.catalog_item_id(b.offer_id),
+                "catalogItemId": port.catalog_item_id(b.offer_id, b.country),  # cached
                 "quantity": b.seats,
                 "termDuration": b.term,
                 "billingCycle": b.billing_cycle,
