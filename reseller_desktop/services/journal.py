@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from peewee import Database, DatabaseProxy
+from peewee import Database, DatabaseProxy, Field
 
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.domain.request import NewCustomerRequest
@@ -99,7 +99,7 @@ class SubmissionJournal:
         """Record the submission (or count one more attempt of a known one) and return it."""
         now = self.clock()
         payload = request_payload(request)
-        values = {
+        values: dict[Field, Any] = {
             Submission.request_id: request.request_id,
             Submission.kind: "customer",
             Submission.state: SUBMITTING,
