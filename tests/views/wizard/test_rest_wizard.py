@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
 from reseller_desktop.services.context import AppServices, wire_services
 from reseller_desktop.services.live import build_live
@@ -273,3 +273,50 @@ def test_a_server_that_never_answers_keeps_the_window_alive_and_resolves_the_out
     (server,) = fake.customers.values()
     assert wizard.confirmation_page.ui.passwordValue.text() == server["password"]
     assert len({a.headers["ms-requestid"] for a in creates(fake)}) == 1
+
+
+@pytest.mark.parametrize(
+    ("code", "data", "field", "widget", "says"),
+    [
+        ("600051", [], "phone", "phone", "phone number"),
+        (
+            "60012",
+            ["billingProfile.defaultAddress.postalCode"],
+            "postal_code",
+            "postalCode",
+            "verify this address",
+        ),
+        ("60013", [], "address_line1", "addressLine1", "verify this address"),
+    ],
+)
+def test_microsofts_refusal_shows_beside_the_field_until_it_is_changed(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    fake: FakePartnerCenter,
+    valid_request,  # type: ignore[no-untyped-def]
+    answer_box,  # type: ignore[no-untyped-def]
+    code: str,
+    data: list[str],
+    field: str,
+    widget: str,
+    says: str,
+) -> None:
+    wizard, user = to_review(qtbot, window, valid_request)
+    description = "The address could not be verified." if code == "60013" else "Refused."
+    fake.fault("POST", "/v1/customers", "error", code=code, description=description, data=data)
+    seen = answer_box("OK")
+    user.click_button(Button.CommitButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert f"(code {code})" in wizard.review_page.problem()
+    assert not fake.customers and Customer.select().count() == 0
+    while wizard.currentId() != PageId.CUSTOMER:
+        user.click_button(Button.BackButton)
+    page = wizard.customer_page
+    microsofts = page.feedback.message(field)
+    assert says in microsofts, microsofts
+    assert not wizard.button(Button.NextButton).isEnabled(), "fix it first"
+    entry = getattr(user.ui, widget)
+    entry.setFocus()
+    qtbot.keyClick(entry, Qt.Key.Key_End)
+    qtbot.keyClicks(entry, "1")  # the user changes the entry: Microsoft's message goes
+    assert page.feedback.message(field) != microsofts
