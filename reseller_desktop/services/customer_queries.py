@@ -14,10 +14,14 @@ A million customers must feel like a hundred, so nothing here reads the whole bo
   position to go on from, so the list fills progressively and the window never freezes.
 - PostgreSQL: ``LIKE`` per word (pg_trgm GIN index). The planner's estimate for
   ``LIKE '%word%'`` is a guess, and a wrong one walks the sort index past a million rows for a
-  rare word, so the plan is chosen as on SQLite: a capped count of the matches; few -> fetch them
-  through the trigram index (a materialised CTE, which the planner cannot flatten) and sort them;
-  many, or only words of 1-2 characters -> walk the sort index (the LIKE hidden from the trigram
-  index, so the planner cannot switch to a bitmap scan and a sort of every match).
+  rare word (or scans the whole trigram index for a word of 1-2 characters, which has no
+  trigram: seconds). So the plan is chosen as on SQLite: a capped count through the trigram
+  index of the rows holding the words of 3+ characters; few -> fetch the matches (a materialised
+  CTE, which the planner cannot flatten) and sort them. Many, or only short words: walk the sort
+  index (the LIKE hidden from the trigram index) under a short statement time-out, since a walk's
+  cost depends on where the matches sort, not on how many there are; a page found in time is
+  the answer (common words: a millisecond), else the matches are fetched and sorted (a scan for
+  short words).
 
 Rows are plain tuples (``execute_sql``), never model instances: those cost ten times more.
 """
@@ -30,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from peewee import Database, DatabaseProxy, SqliteDatabase
+from peewee import Database, DatabaseProxy, OperationalError, SqliteDatabase
 
 from reseller_desktop.services.customer_records import (
     CustomerRecord,
@@ -54,6 +58,12 @@ PAGE_SIZE = 100
 PROBE_CAP = 3000
 # When a walk runs out of time, the smaller of the indexed match sets is used, counted up to this.
 LARGE_CAP = 50_000
+# PostgreSQL: how long a walk of the sort index may take before the matches are fetched instead.
+PG_WALK_BUDGET_MS = 50
+# PostgreSQL fetches and sorts up to this many matches (a bitmap scan and a sort: ~20 ms for
+# 6,000) rather than risk a walk; SQLite's FTS5 count is dearer, hence its lower PROBE_CAP.
+PG_PROBE_CAP = 20_000
+_CANCELED = "57014"  # PostgreSQL's query_canceled (the statement time-out)
 # Plans: walk the sort index testing rows; the sort index alone; trigram index; status index.
 WALK, INDEX, FTS, STATUS = "walk", "index", "fts", "status"
 
@@ -236,19 +246,19 @@ class CustomerQueries:
     def _page_postgres(
         self, d: _Dialect, query: ListQuery, position: Position | None, limit: int, export: bool
     ) -> Page:
-        """A page of a search on PostgreSQL, by the plan the matches' count picks (module doc)."""
-        if position is not None:
-            plan = position.plan
-        elif not any(len(w) >= 3 for w in query.words()):
-            plan = WALK  # no trigram to look up: the index would read every row
-        else:
-            conds, params = self._conditions(d, query)
-            probe = f"SELECT 1 FROM customer c WHERE {' AND '.join(conds)} LIMIT {PROBE_CAP}"
-            found = int(self._all(f"SELECT count(*) FROM ({probe}) t", params)[0][0])
-            plan = FTS if found < PROBE_CAP else WALK
-        conds, params = self._conditions(d, query, plan)
+        """A page of a search on PostgreSQL (see the module's docstring): the sort index walked
+        for at most ``PG_WALK_BUDGET_MS``, then the matches fetched and sorted."""
+        plan = position.plan if position is not None else self._postgres_plan(d, query)
         if plan == WALK:
-            return self._select(d, query, position, conds, params, limit, export, WALK)
+            conds, params = self._conditions(d, query, WALK)
+            try:
+                with self.db.atomic():
+                    self.db.execute_sql(f"SET LOCAL statement_timeout = {PG_WALK_BUDGET_MS}")
+                    return self._select(d, query, position, conds, params, limit, export, WALK)
+            except OperationalError as exc:
+                if getattr(getattr(exc, "orig", None), "pgcode", None) != _CANCELED:
+                    raise
+        conds, params = self._conditions(d, query)
         after, after_params = d.after(query, position)
         where = f" WHERE {' AND '.join(after)}" if after else ""
         sql = (
@@ -260,6 +270,22 @@ class CustomerQueries:
         if len(rows) < limit:
             return Page(rows, None)
         return Page(rows, Position(rows[-1].sort_value, rows[-1].key, FTS))
+
+    def _postgres_plan(self, d: _Dialect, query: ListQuery) -> str:
+        """FTS when the trigram index finds fewer than ``PG_PROBE_CAP`` rows for the words it can
+        look up (3 characters or more), else WALK. The count is made through the index (a
+        sequential scan picked on a wrong estimate would read the whole book to count few)."""
+        long_words = [w for w in query.words() if len(w) >= 3]
+        if not long_words:
+            return WALK  # no trigram to look up
+        likes = " AND ".join(["c.search_text LIKE %s ESCAPE '\\'"] * len(long_words))
+        probe = f"SELECT 1 FROM customer c WHERE {likes} LIMIT {PG_PROBE_CAP}"
+        with self.db.atomic():
+            self.db.execute_sql("SET LOCAL enable_seqscan = off")
+            self.db.execute_sql("SET LOCAL enable_indexscan = off")
+            sql = f"SELECT count(*) FROM ({probe}) t"
+            found = int(self._all(sql, [_like(w) for w in long_words])[0][0])
+        return FTS if found < PG_PROBE_CAP else WALK
 
     def _columns(self, d: _Dialect, query: ListQuery, export: bool) -> str:
         columns = _EXPORT_COLUMNS if export else _LIST_COLUMNS
