@@ -133,15 +133,24 @@ def test_rows_by_id_and_export_rows(services: AppServices, book: dict) -> None:
     assert all(r.email and r.last_name for r in exported)
 
 
-def test_a_walk_over_words_no_index_serves_returns_a_partial_page_and_goes_on(
+def test_a_walk_out_of_time_on_words_no_index_serves_scans_once_and_is_final(
     services: AppServices, book: dict
 ) -> None:
     if not services.customers._dialect().sqlite:
         pytest.skip("the walk is SQLite's plan")
-    query = ListQuery(text="zz", sort="company")  # two letters: no trigram; nothing matches
-    page = services.customers.page(query, None, 10, budget=0.0)
-    assert page.rows == [] and page.next is not None and page.next.plan == "walk"
-    assert all_pages(services.customers, query, 10, budget=0.0) == []
+    queries = services.customers
+    # Two letters matching nothing (no trigram): the walk runs out of time; one scan answers.
+    query = ListQuery(text="zz", sort="status")
+    queries.trace = []
+    page = queries.page(query, None, 10, budget=0.0)
+    assert any("NOT INDEXED" in sql for sql, _p, _n in queries.trace)
+    assert page.rows == [] and page.next is None, "final at once"
+    # A letter most customers hold: the walk fills the page before its time is up.
+    query = ListQuery(text="e", sort="status")
+    queries.trace = []
+    page = queries.page(query, None, 10, budget=0.0)
+    assert not any("NOT INDEXED" in sql for sql, _p, _n in queries.trace)
+    assert [r.id for r in page.rows] == [r.id for r in all_pages(queries, query, 1000)][:10]
 
 
 @pytest.mark.parametrize("sort", SORT_KEYS)
@@ -154,11 +163,11 @@ def test_a_continuation_seeks_the_sort_index_instead_of_reading_it_from_the_star
     queries = services.customers
     if not queries._dialect().sqlite:
         pytest.skip("SQLite's plan (PostgreSQL seeks on the row value itself)")
-    query = ListQuery(text="zq", sort=sort, descending=descending)  # matches nothing
-    first = queries.page(query, None, 10, budget=0.0)
+    query = ListQuery(text="e", sort=sort, descending=descending)  # 1 letter: no trigram
+    first = queries.page(query, None, 10)
     assert first.next is not None and first.next.plan == "walk"
     queries.trace = []
-    queries.page(query, first.next, 10, budget=0.0)
+    queries.page(query, first.next, 10)
     sql, params, _rows = queries.trace[0]
     plan = [row[3] for row in queries.db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params)]
     assert any(step.startswith("SEARCH") and "INDEX" in step for step in plan), plan
