@@ -48,6 +48,7 @@ def parse() -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--expect-rows", action="store_true")
     parser.add_argument("--stall-s", type=float, default=10.0)
     parser.add_argument("--until-signal", action="store_true")
+    parser.add_argument("--sample-stalls", action="store_true")
     return parser.parse_args(argv), rest
 
 
@@ -65,7 +66,42 @@ def rss_kb(field: str) -> int:
     return -1
 
 
+class StallSampler:
+    """--sample-stalls: a thread that, while the event loop has not turned for 30 ms, notes
+    where the GUI thread is (its innermost frames in the app) every 10 ms: what stalls."""
+
+    def __init__(self, meter: "Meter") -> None:
+        import threading
+        from collections import Counter
+
+        self.meter = meter
+        self.samples: Counter[str] = Counter()
+        self.main = threading.main_thread().ident
+        self.thread = threading.Thread(target=self.run, daemon=True)
+        self.thread.start()
+
+    def run(self) -> None:
+        import traceback
+
+        while True:
+            time.sleep(0.01)
+            if time.monotonic() - self.meter.last < 0.03:
+                continue
+            frame = sys._current_frames().get(self.main)
+            if frame is None:
+                continue
+            stack = traceback.extract_stack(frame)
+            mine = [f for f in stack if "reseller_desktop" in f.filename] or stack[-3:]
+            where = " < ".join(
+                f"{f.filename.rsplit('reseller_desktop/', 1)[-1]}:{f.name}:{f.lineno}"
+                for f in reversed(mine[-4:])
+            )
+            self.samples[where] += 1
+
+
 def finish() -> None:
+    if SAMPLER is not None:
+        STATE["stall_samples"] = SAMPLER.samples.most_common(15)
     STATE["rss_mb_end"] = rss_kb("VmRSS") / 1024
     STATE["peak_rss_mb"] = rss_kb("VmHWM") / 1024
     STATE["gaps"] = GAPS
@@ -139,10 +175,14 @@ class PaintProbe(QObject):
         if ARGS.stall_s <= 0 and not ARGS.until_signal:
             finish()
         self.meter = Meter()
+        if ARGS.sample_stalls:
+            global SAMPLER
+            SAMPLER = StallSampler(self.meter)
         return True
 
 
 PROBES: list[PaintProbe] = []
+SAMPLER: StallSampler | None = None
 _show = QWidget.show
 
 

@@ -76,6 +76,7 @@ def start_process(
     expect_rows: bool = False,
     stall_s: float = 10.0,
     until_signal: bool = False,
+    sample_stalls: bool = False,
 ) -> tuple[subprocess.Popen, Path, float]:
     """Start a probe process; (process, its result file, the monotonic time it was started)."""
     out = work / f"probe-{time.monotonic_ns()}.json"
@@ -88,6 +89,8 @@ def start_process(
         command.append("--expect-rows")
     if until_signal:
         command.append("--until-signal")
+    if sample_stalls:
+        command.append("--sample-stalls")
     if mode == "app":
         assert data_dir is not None
         command += ["--", "--data-dir", str(data_dir)]

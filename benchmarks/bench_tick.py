@@ -94,7 +94,13 @@ def measure_catch_up(url: str, work: Path, overdue: int, cap_s: float) -> dict[s
         poll = raw_connect(copy)
         due_at_start = due_count(copy, poll)
         process, out, t0 = start_process(
-            "app", work, url=copy, data_dir=data_dir, expect_rows=True, until_signal=True
+            "app",
+            work,
+            url=copy,
+            data_dir=data_dir,
+            expect_rows=True,
+            until_signal=True,
+            sample_stalls=True,
         )
         remaining = due_at_start
         capped = False
@@ -134,6 +140,8 @@ def measure_catch_up(url: str, work: Path, overdue: int, cap_s: float) -> dict[s
         "catchup_gaps_over_50ms": sum(1 for gap in gaps if gap > 60),
         "catchup_gaps_ms": spread(gaps) if gaps else None,
         "catchup_trace": trace[:: max(1, len(trace) // 20)],
+        # Where the GUI thread was during stalls (10 ms samples): for the fixes.
+        "catchup_stall_samples": result.get("stall_samples", []),
     }
 
 
@@ -160,6 +168,11 @@ def report(figures: dict[str, Any]) -> None:
         )
         if figures["catchup_gaps_ms"]:
             print(f"  stalls over 20 ms: {fmt_spread(figures['catchup_gaps_ms'])}")
+        samples = figures.get("catchup_stall_samples") or []
+        if samples:
+            print("  where the GUI thread was during stalls (10 ms samples, innermost first):")
+            for where, count in samples[:6]:
+                print(f"    {count:>5}  {where}")
 
 
 def main() -> int:
