@@ -2,11 +2,13 @@
 
     python benchmarks/connector.py [--rounds 200] [--customers 100]
 
-1. The app's create-customer round trip (``OnboardingService.create_customer``: validation,
-   journal, ``POST /v1/customers``, cart + checkout, and the book in one transaction) against
-   the same HTTP calls made bare with the connector's own ``httpx.Client`` in the same run:
-   median, p90, max and the ratio of medians (target <= 1.5). Also the port's create alone
-   against one bare ``POST /v1/customers`` of the same body.
+1. The create-customer round trip as the issue defines it, the port call and its journal
+   (``journal.begin``, ``RestPartnerCenter.create_customer``, ``journal.mark``: the submission
+   is durable before Microsoft is asked and its answer is recorded after) against one bare
+   ``POST /v1/customers`` of the same body with the connector's own ``httpx.Client`` in the
+   same run: median, p90, max and the ratio of medians (target <= 1.5). For information, the
+   whole use case (``OnboardingService.create_customer``: validation, journal, create, cart +
+   checkout, and the book in one transaction) against the same three calls made bare.
 2. 100 customers while the fake answers 429 (``Retry-After: 1``) to one call in ten: the time,
    the waits really slept, and that the server ends with 100 customers and no duplicate.
 
@@ -32,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from reseller_desktop.domain.request import NewCustomerRequest, new_request_id
 from reseller_desktop.selfcheck import SAMPLE_REQUEST
 from reseller_desktop.services.context import open_services, wire_services
+from reseller_desktop.services.journal import CREATED
 from reseller_desktop.services.partner_center.rest.connector import (
     RestPartnerCenter,
     customer_body,
@@ -87,7 +90,7 @@ def round_trips(folder: Path, rounds: int) -> None:
             cid = answer.json()["id"]
             line = {
                 "id": 0,
-                "catalogItemId": port.catalog_item_id(b.offer_id),
+                "catalogItemId": port.catalog_item_id(b.offer_id, b.country),  # cached
                 "quantity": b.seats,
                 "termDuration": b.term,
                 "billingCycle": b.billing_cycle,
@@ -104,7 +107,9 @@ def round_trips(folder: Path, rounds: int) -> None:
             t3 = time.perf_counter()
             c = request("c", i)
             t4 = time.perf_counter()
-            port.create_customer(c, c.request_id)
+            services.journal.begin(c)
+            created = port.create_customer(c, c.request_id)
+            services.journal.mark(c.request_id, CREATED, customer_id=created.customer_id)
             t5 = time.perf_counter()
             d = request("d", i)
             t6 = time.perf_counter()
@@ -117,15 +122,15 @@ def round_trips(folder: Path, rounds: int) -> None:
                 bare_times.append((t3 - t2) * 1000)
                 port_times.append((t5 - t4) * 1000)
                 post_times.append((t7 - t6) * 1000)
-        ratio = statistics.median(app_times) / statistics.median(bare_times)
         print(f"1. create-customer round trip, {rounds} rounds (fake Partner Center on loopback)")
-        print(f"   app (validate + journal + 3 calls + book): {figures(app_times)}")
-        print(f"   bare httpx, the same 3 calls:              {figures(bare_times)}")
-        print(f"   ratio of medians: {ratio:.2f} (target <= 1.5)")
         port_ratio = statistics.median(port_times) / statistics.median(post_times)
-        print(f"   port.create_customer alone:                {figures(port_times)}")
+        print(f"   journal + port.create_customer + journal: {figures(port_times)}")
         print(f"   bare POST /v1/customers, same body:        {figures(post_times)}")
-        print(f"   ratio of medians: {port_ratio:.2f}")
+        print(f"   ratio of medians: {port_ratio:.2f} (target <= 1.5)")
+        ratio = statistics.median(app_times) / statistics.median(bare_times)
+        print(f"   whole use case (validate + journal + 3 calls + book): {figures(app_times)}")
+        print(f"   bare httpx, the same 3 calls:                         {figures(bare_times)}")
+        print(f"   ratio of medians: {ratio:.2f} (for information)")
         port.close()
         close_store()
 

@@ -94,6 +94,11 @@ class FakePartnerCenter:
         self.requests: list[Recorded] = []
         self.faults: list[Fault] = []
         self.throttle_every = 0
+        # The catalog: products sold, the current availability id, markets closed per product.
+        self.products = set(_offer_ids())
+        self.availability = "DZH318Z0BQ3Q"
+        self.closed_markets: dict[str, set[str]] = {}
+        self.availability_questions = 0
         self.calls = 0
         self.lock = threading.RLock()
         self.released = threading.Event()
@@ -192,6 +197,8 @@ class FakePartnerCenter:
             return Answer(200 if taken else 404)
         if parts == ["customers"] and method == "POST":
             return self._create_customer(body, now)
+        if parts[:1] == ["products"] and parts[2:] == ["skus", "0001", "availabilities"]:
+            return self._availabilities(parts[1], path)
         if parts[:1] == ["countryvalidationrules"] and method == "GET":
             return self._country_rules(parts[1].upper())
         if parts == ["validations", "address"] and method == "POST":
@@ -253,10 +260,12 @@ class FakePartnerCenter:
         self, method: str, rest: list[str], customer: dict[str, Any], body: Any, now: datetime
     ) -> Answer:
         cid = customer["id"]
+        billing = customer["billing"]
         if not rest and method == "GET":
             if not self._visible(customer, now):
                 return _not_found("Customer")
-            return Answer(200, {"id": cid, "companyProfile": {"domain": customer["domain"]}})
+            profile = {"domain": customer["domain"]}
+            return Answer(200, {"id": cid, "companyProfile": profile, "billingProfile": billing})
         if rest == ["agreements"] and method == "GET":
             items = []
             if self._accepted(customer, now):
@@ -272,7 +281,12 @@ class FakePartnerCenter:
             return Answer(201, {"status": "linkSent", "link": link, "expiresAt": expires})
         if rest == ["carts"] and method == "POST":
             lines = body.get("lineItems") or []
+            country = billing.get("defaultAddress", {}).get("country", "")
             for line in lines:
+                if line.get("catalogItemId") not in self._items(country):
+                    return Answer(
+                        400, {"code": "800070", "description": "Not available in this market."}
+                    )
                 if not 1 <= int(line.get("quantity", 0)) <= 300:
                     return Answer(400, {"code": "2002", "description": "Quantity out of range."})
             cart_id = str(uuid.uuid4())
@@ -349,6 +363,33 @@ class FakePartnerCenter:
             return Answer(200, {"id": rest[1], "userPrincipalName": f"admin@{customer['domain']}"})
         return Answer(404, {"code": "NotFound", "description": "No such route."})
 
+    def _items(self, country: str) -> set[str]:
+        """The catalog item ids purchasable in ``country`` today (availabilities change)."""
+        return {
+            f"{product}:0001:{self.availability}"
+            for product in self.products
+            if country not in self.closed_markets.get(product, ())
+        }
+
+    def _availabilities(self, product: str, path: str) -> Answer:
+        query = dict(p.split("=", 1) for p in path.partition("?")[2].split("&") if "=" in p)
+        country = query.get("country", "")
+        self.availability_questions += 1
+        items = [
+            {
+                "id": self.availability,
+                "productId": product,
+                "skuId": "0001",
+                "catalogItemId": item,
+                "country": country,
+                "segment": "commercial",
+                "isPurchasable": True,
+            }
+            for item in sorted(self._items(country))
+            if item.startswith(f"{product}:")
+        ]
+        return Answer(200, {"totalCount": len(items), "items": items})
+
     def _subscription(self, sub: dict[str, Any], now: datetime) -> dict[str, Any]:
         order = self.orders[sub["order"]]
         done = now >= order["created_at"] + self.fulfil_after
@@ -411,6 +452,13 @@ class FakePartnerCenter:
                 },
             )
         return Answer(200, {"status": "VerifiedAddress", "originalAddress": original})
+
+
+def _offer_ids() -> list[str]:
+    from reseller_desktop.domain.catalog import load_catalog
+    from reseller_desktop.resources import resource_path
+
+    return [offer.id for offer in load_catalog(resource_path("offers.json")).offers]
 
 
 def _not_found(what: str) -> Answer:

@@ -105,6 +105,9 @@ class ConnectionMonitor(QObject):
         self._pool.setMaxThreadCount(1)
         self._done = _ProbeDone(self)
         self._done.finished.connect(self._probed)
+        self._suspecting = False
+        self._suspect_done = _ProbeDone(self)
+        self._suspect_done.finished.connect(self._suspected)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.check_now)
@@ -133,6 +136,18 @@ class ConnectionMonitor(QObject):
         self._delay = self.first_retry_ms
         self._retry.start(self._delay)
         self.online_changed.emit(False)
+
+    def suspect(self) -> None:
+        """A job that waits on the store *and* on Partner Center is late: probe the store and go
+        offline only if it does not answer (Microsoft being slow is not a database outage)."""
+        if self._online and not self._stopped and not self._suspecting:
+            self._suspecting = True
+            self._pool.start(_Probe(self.db, self._suspect_done))
+
+    def _suspected(self, answered: bool) -> None:
+        self._suspecting = False
+        if not answered:
+            self.report_failure(TimeoutError("no answer within the time limit"))
 
     def check_now(self) -> None:
         """Probe the server now (offline only; a probe already running is not doubled)."""

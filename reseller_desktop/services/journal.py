@@ -22,13 +22,14 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from peewee import Database, DatabaseProxy
+from peewee import Database, DatabaseProxy, Field
 
 from reseller_desktop.domain.agreement import ACCEPTED
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.store.journal_models import Submission
 from reseller_desktop.store.models import Customer, database_proxy
+from reseller_desktop.store.statements import insert_or_ignore, update_where
 
 SUBMITTING = "submitting"
 CREATED = "created"
@@ -94,22 +95,25 @@ class SubmissionJournal:
         self.clock = clock
         self._database = database
 
+    def _db(self) -> Database:
+        db = self._database
+        return db.obj if isinstance(db, DatabaseProxy) else db
+
     def begin(self, request: NewCustomerRequest, actor: str = "") -> JournalEntry:
         """Record the submission (or count one more attempt of a known one) and return it."""
         now = self.clock()
         payload = request_payload(request)
-        insert = Submission.insert(
-            request_id=request.request_id,
-            kind="customer",
-            state=SUBMITTING,
-            payload=payload,
-            attempts=1,
-            created_at=now,
-            updated_at=now,
-            actor=actor[: Submission.actor.max_length],
-        ).on_conflict_ignore()
-        db = self._database.obj if isinstance(self._database, DatabaseProxy) else self._database
-        if db.execute(insert).rowcount == 1:  # a new submission: one statement, one commit
+        values: dict[Field, Any] = {
+            Submission.request_id: request.request_id,
+            Submission.kind: "customer",
+            Submission.state: SUBMITTING,
+            Submission.payload: payload,
+            Submission.attempts: 1,
+            Submission.created_at: now,
+            Submission.updated_at: now,
+            Submission.actor: actor[: Submission.actor.max_length],
+        }
+        if insert_or_ignore(self._db(), Submission, values) == 1:  # new: one statement, one commit
             return JournalEntry(
                 request.request_id, SUBMITTING, None, json.loads(payload), "", "", 1, False, now
             )
@@ -145,10 +149,11 @@ class SubmissionJournal:
         }
         if customer_id is not None:
             values[Submission.customer_id] = customer_id
-        query = Submission.update(values).where(Submission.request_id == request_id)
-        if state != ACTIVE:  # never move a finished submission back
-            query = query.where(Submission.state.not_in((PROVISIONING, ACTIVE)))
-        query.execute()
+        # Never move a finished submission back.
+        finished = (Submission.state, (PROVISIONING, ACTIVE)) if state != ACTIVE else None
+        update_where(
+            self._db(), Submission, values, Submission.request_id, request_id, not_in=finished
+        )
 
     def mark_recorded(
         self,

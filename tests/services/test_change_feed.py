@@ -169,3 +169,26 @@ def test_the_monitor_reports_an_outage_once_and_finds_the_server_again(
     assert created.args == [[customer.id]]
     feed.stop()
     monitor.stop()
+
+
+def test_a_late_job_is_blamed_on_the_store_only_when_the_store_does_not_answer(
+    qtbot,  # type: ignore[no-untyped-def]
+    outage_url: str,
+    outage_database: ScratchDatabase,
+    data_dir: Path,
+) -> None:
+    open_services(data_dir, data_dir / "config", database=outage_url)
+    monitor = ConnectionMonitor(first_retry_ms=50, max_retry_ms=200)
+    states: list[bool] = []
+    monitor.online_changed.connect(states.append)
+    monitor.suspect()  # a Submit waiting on Partner Center, say: the store answers
+    qtbot.waitUntil(lambda: not monitor._suspecting, timeout=5000)
+    assert states == [] and monitor.is_online()
+
+    outage_database.server.stop_server()
+    monitor.suspect()
+    qtbot.waitUntil(lambda: states == [False], timeout=10_000)
+    assert "no answer" in monitor.last_error
+    outage_database.server.resume()
+    qtbot.waitUntil(lambda: states == [False, True], timeout=5000)
+    monitor.stop()

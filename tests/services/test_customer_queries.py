@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from peewee import OperationalError
 
 from reseller_desktop.domain.search import search_words
 from reseller_desktop.services import customer_queries
@@ -132,15 +133,24 @@ def test_rows_by_id_and_export_rows(services: AppServices, book: dict) -> None:
     assert all(r.email and r.last_name for r in exported)
 
 
-def test_a_walk_over_words_no_index_serves_returns_a_partial_page_and_goes_on(
+def test_a_walk_out_of_time_on_words_no_index_serves_scans_once_and_is_final(
     services: AppServices, book: dict
 ) -> None:
     if not services.customers._dialect().sqlite:
         pytest.skip("the walk is SQLite's plan")
-    query = ListQuery(text="zz", sort="company")  # two letters: no trigram; nothing matches
-    page = services.customers.page(query, None, 10, budget=0.0)
-    assert page.rows == [] and page.next is not None and page.next.plan == "walk"
-    assert all_pages(services.customers, query, 10, budget=0.0) == []
+    queries = services.customers
+    # Two letters matching nothing (no trigram): the walk runs out of time; one scan answers.
+    query = ListQuery(text="zz", sort="status")
+    queries.trace = []
+    page = queries.page(query, None, 10, budget=0.0)
+    assert any("NOT INDEXED" in sql for sql, _p, _n in queries.trace)
+    assert page.rows == [] and page.next is None, "final at once"
+    # A letter most customers hold: the walk fills the page before its time is up.
+    query = ListQuery(text="e", sort="status")
+    queries.trace = []
+    page = queries.page(query, None, 10, budget=0.0)
+    assert not any("NOT INDEXED" in sql for sql, _p, _n in queries.trace)
+    assert [r.id for r in page.rows] == [r.id for r in all_pages(queries, query, 1000)][:10]
 
 
 @pytest.mark.parametrize("sort", SORT_KEYS)
@@ -153,12 +163,53 @@ def test_a_continuation_seeks_the_sort_index_instead_of_reading_it_from_the_star
     queries = services.customers
     if not queries._dialect().sqlite:
         pytest.skip("SQLite's plan (PostgreSQL seeks on the row value itself)")
-    query = ListQuery(text="zq", sort=sort, descending=descending)  # matches nothing
-    first = queries.page(query, None, 10, budget=0.0)
+    query = ListQuery(text="e", sort=sort, descending=descending)  # 1 letter: no trigram
+    first = queries.page(query, None, 10)
     assert first.next is not None and first.next.plan == "walk"
     queries.trace = []
-    queries.page(query, first.next, 10, budget=0.0)
+    queries.page(query, first.next, 10)
     sql, params, _rows = queries.trace[0]
     plan = [row[3] for row in queries.db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params)]
     assert any(step.startswith("SEARCH") and "INDEX" in step for step in plan), plan
     assert not any(step.startswith("SCAN") for step in plan), plan
+
+
+class _CanceledError(Exception):
+    pgcode = "57014"  # what psycopg2 says when the statement time-out cancels a query
+
+
+@pytest.mark.parametrize("sort", SORT_KEYS)
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_postgresql_walk_out_of_time_fetches_the_matches_and_gives_the_same_list(
+    services: AppServices,
+    book: dict,
+    monkeypatch: pytest.MonkeyPatch,
+    sort: str,
+    descending: bool,
+) -> None:
+    """On PostgreSQL a walk of the sort index that runs past its time-out gives way to fetching
+    the matches and sorting them; the pages put together are the same list either way."""
+    queries = services.customers
+    if queries._dialect().sqlite:
+        pytest.skip("PostgreSQL's plan")
+    searches = [("alpine", None), ("e", "active"), ("café gare", None), ("zz", None)]
+    reference = {}
+    for text, status in searches:
+        query = ListQuery(text=text, status=status, sort=sort, descending=descending)
+        reference[(text, status)] = [r.id for r in all_pages(queries, query, 4)]
+    real_select = CustomerQueries._select
+
+    def out_of_time(self, d, query, position, conds, params, limit, export, plan="index"):  # type: ignore[no-untyped-def]
+        if plan == "walk":
+            self.db.execute_sql("SELECT 1")  # inside the walk's transaction, then canceled
+            raise OperationalError(_CanceledError("canceling statement due to statement timeout"))
+        return real_select(self, d, query, position, conds, params, limit, export, plan)
+
+    monkeypatch.setattr(CustomerQueries, "_select", out_of_time)
+    for (text, status), ids in reference.items():
+        query = ListQuery(text=text, status=status, sort=sort, descending=descending)
+        assert [r.id for r in all_pages(queries, query, 4)] == ids
+        assert set(ids) == expected(book, text, status)
+    queries.trace = []
+    all_pages(queries, ListQuery(text="alpine", sort=sort, descending=descending), 4)
+    assert any("MATERIALIZED" in sql for sql, _p, _n in queries.trace)

@@ -142,7 +142,8 @@ def test_a_whole_create_then_polls_until_active_with_microsofts_password(
     assert body["billingProfile"]["defaultAddress"]["postalCode"] == "75008"
     assert "password" not in str(body).lower()
     (cart,) = [r.body for r in fake.seen("POST") if r.path.endswith("/carts")]
-    assert cart["lineItems"][0]["catalogItemId"] == f"{valid_request.offer_id}:0001:0001"
+    item = f"{valid_request.offer_id}:0001:{fake.availability}"
+    assert cart["lineItems"][0]["catalogItemId"] == item
     assert cart["lineItems"][0]["quantity"] == valid_request.seats
 
     port = app.partner_center
@@ -482,3 +483,60 @@ def test_waits_are_bounded_and_jittered(fake: FakePartnerCenter, clock: FakeCloc
     assert waits == [0.5, 1.0, 2.0], "exponential backoff, full jitter at its top"
     port.close()
     assert timedelta(seconds=sum(waits)) < timedelta(seconds=60)
+
+
+def test_an_order_asks_for_the_current_availability_once_per_offer_and_country(
+    app: AppServices,
+    rest: RestPartnerCenter,
+    fake: FakePartnerCenter,
+    clock: FakeClock,
+    valid_request: NewCustomerRequest,
+) -> None:
+    first = app.onboarding.create_customer(valid_request)
+    assert first.subscription is not None and fake.availability_questions == 1
+    (cart,) = [r for r in fake.seen("POST") if r.path.endswith("/carts")]
+    item = cart.body["lineItems"][0]["catalogItemId"]
+    assert item == f"{valid_request.offer_id}:0001:DZH318Z0BQ3Q", "Microsoft's current id"
+    asked = fake.seen("GET", f"/v1/products/{valid_request.offer_id}/skus/0001/availabilities")
+    assert "country=FR" in asked[0].path and "targetSegment=commercial" in asked[0].path
+
+    second = valid_request.with_changes(domain_prefix="dupont2", request_id=new_request_id())
+    app.onboarding.create_customer(second)
+    assert fake.availability_questions == 1, "kept for the hour"
+
+    fake.availability = "DZH318Z0BQ4V"  # Microsoft reissued it
+    clock.advance(minutes=61)
+    third = valid_request.with_changes(domain_prefix="dupont3", request_id=new_request_id())
+    assert app.onboarding.create_customer(third).subscription is not None
+    assert fake.availability_questions == 2
+
+
+def test_an_offer_not_sold_in_the_customers_country_is_said_on_the_offer(
+    app: AppServices,
+    fake: FakePartnerCenter,
+    valid_request: NewCustomerRequest,
+) -> None:
+    fake.closed_markets[valid_request.offer_id] = {"FR"}
+    result = app.onboarding.create_customer(valid_request)
+    assert result.subscription is None and result.order_problem is not None
+    assert "800070" in result.order_problem.render() and "FR" in result.order_problem.render()
+    assert len(fake.customers) == 1, "the customer exists; the order is what was refused"
+
+
+def test_an_order_after_a_restart_learns_the_country_from_partner_center(
+    rest: RestPartnerCenter,
+    fake: FakePartnerCenter,
+    clock: FakeClock,
+    waits: list[float],
+    valid_request: NewCustomerRequest,
+) -> None:
+    created = rest.create_customer(valid_request, new_request_id())
+    later = connector(fake, clock, waits)  # another run: it never saw the create
+    line = OrderLine(valid_request.offer_id, "P1Y", "monthly", 5)
+    with pytest.raises(ServiceUnavailableError):  # not visible yet: the order waits
+        later.place_order(created.customer_id, line, new_request_id())
+    clock.advance(minutes=2)
+    assert later.place_order(created.customer_id, line, new_request_id()).order_id
+    asked = fake.seen("GET", "/v1/products/")
+    assert "country=FR" in asked[-1].path
+    later.close()

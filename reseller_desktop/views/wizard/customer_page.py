@@ -53,9 +53,10 @@ class CustomerPage(QWizardPage):
             ui.domainStatus,
             services.onboarding.prefix_status,
             live.background,
-            on_timeout=live.monitor.report_failure,
+            on_timeout=lambda _error: live.monitor.suspect(),
         )
         self._prefix_message = ""
+        self._refused: dict[str, tuple[object, str]] = {}  # Microsoft's: (the value, message)
         for label in (
             ui.companyNameLabel,
             ui.domainPrefixLabel,
@@ -240,6 +241,10 @@ class CustomerPage(QWizardPage):
             messages["domain_prefix"] = self._prefix_message or self.tr(
                 "{domain} is already taken: choose another prefix."
             ).format(domain=request.domain.strip())
+        values = self.values()
+        for name, (refused_value, text) in self._refused.items():
+            if values.get(name) == refused_value:  # until the user changes the entry
+                messages.setdefault("culture" if name == "language" else name, text)
         self._messages = {name: messages[name] for name in CUSTOMER_FIELDS if name in messages}
         self.feedback.set_problems(messages)
         self._show_summary()
@@ -306,6 +311,18 @@ class CustomerPage(QWizardPage):
 
     def cleanupPage(self) -> None:
         """Going back keeps what was typed (QWizard would reset the fields)."""
+
+    def mark_refused(self, problems: dict[str, str]) -> None:
+        """Microsoft refused these entries (field -> message): each message shows beside its
+        field until the user changes the entry."""
+        values = self.values()
+        self._refused = {  # not on a row the country hides: the user could not change it
+            n: (values.get(n), t)
+            for n, t in problems.items()
+            if n in values and self.country_fields.used(n)
+        }
+        self.feedback.touch(*("culture" if n == "language" else n for n in self._refused))
+        self.revalidate()
 
     def mark_prefix_taken(self, message: str) -> None:
         """Submit found the prefix taken: say so beside the field."""

@@ -340,7 +340,7 @@ class AddCustomerWizard(QWizard):
         if isinstance(error, WaitTimeoutError):
             # Still running: the database or Microsoft does not answer. Say so; keep waiting.
             self._late = True
-            self.live.monitor.report_failure(error)
+            self.live.monitor.suspect()
             self.review_page.show_busy(
                 self.tr(
                     "No answer yet: the outcome is unknown. Still waiting; nothing will be "
@@ -409,6 +409,9 @@ class AddCustomerWizard(QWizard):
             self.customer_page.mark_prefix_taken(
                 field_problem.render(translate) if field_problem else message
             )
+        self.customer_page.mark_refused(
+            {name: problem.render(translate) for name, problem in error.problems.items()}
+        )
         on_customer_page = any(name in CUSTOMER_FIELDS for name in error.problems)
         self.review_page.show_problem(message, edit_customer=on_customer_page)
         informative = "\n".join(details)

@@ -7,9 +7,12 @@
 - The temporary admin password comes from Microsoft's answer (``userCredentials.password``),
   never from the app. A replay answers the first result; if it carries no password, the port's
   ``CreatedCustomer`` has none and the app offers a reset.
-- ``catalogItemId`` is ``<productId>:<sku>:<availabilityId>``: the catalog keeps product ids only,
-  so the SKU is ``0001`` and the availability id comes from ``availabilities`` (offer id ->
-  availability id, e.g. from the partner's price list), else ``DEFAULT_AVAILABILITY``.
+- ``catalogItemId`` is ``<productId>:<sku>:<availabilityId>``. The catalog keeps product ids only
+  (SKU ``0001``); availability ids are reissued by Microsoft, so each order asks for the current
+  one (``GET /v1/products/{id}/skus/{sku}/availabilities?country=..&targetSegment=commercial``,
+  the first purchasable item's ``catalogItemId``, kept for an hour per offer and country) unless
+  ``availabilities`` pins it (offer id -> availability id, e.g. from the partner's price list).
+  No purchasable availability in the customer's country is code 800070 on the offer.
 - ``retry_provisioning`` answers False: Partner Center has no "provision again" call; a failed
   order is bought again (a new order) or taken to Microsoft support.
 - Country rules come from ``GET /v1/countryvalidationrules/{iso2}`` over the shipped rules (kept
@@ -35,7 +38,7 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import httpx
@@ -47,6 +50,7 @@ from reseller_desktop.domain.countries import AddressRules, address_rules
 from reseller_desktop.domain.credentials import AdminCredentials, temporary_password
 from reseller_desktop.domain.request import DOMAIN_SUFFIX, NewCustomerRequest
 from reseller_desktop.services.partner_center.errors import (
+    OFFER_NOT_IN_COUNTRY,
     DomainTakenError,
     NotFoundError,
     OutcomeUnknownError,
@@ -79,7 +83,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.partnercenter.microsoft.com"
 SKU = "0001"
-DEFAULT_AVAILABILITY = "0001"
+AVAILABILITY_TTL = timedelta(hours=1)
 
 
 def derived_request_id(request_id: str, step: str) -> str:
@@ -212,6 +216,8 @@ class RestPartnerCenter:
         )
         self.poller = RestPoller(self.http, database, batch)
         self.availabilities = dict(availabilities or {})
+        self._items: dict[tuple[str, str], tuple[str, datetime]] = {}  # -> (id, until)
+        self._countries: dict[uuid.UUID, str] = {}  # customers created in this run
         self._rules: dict[str, AddressRules] = {}
         self._rules_lock = threading.Lock()
 
@@ -296,6 +302,7 @@ class RestPartnerCenter:
         domain = str(company.get("domain") or request.domain)
         password = (body.get("userCredentials") or {}).get("password") or None
         now = self.clock()
+        self._countries[customer_id] = request.country
         return CreatedCustomer(
             customer_id=customer_id,
             tenant_id=_uuid(tenant, "Create customer"),
@@ -305,15 +312,65 @@ class RestPartnerCenter:
             next_poll_at=now + FIRST_LOOK,
         )
 
-    def catalog_item_id(self, offer_id: str) -> str:
-        availability = self.availabilities.get(offer_id, DEFAULT_AVAILABILITY)
-        return f"{offer_id}:{SKU}:{availability}"
+    def catalog_item_id(self, offer_id: str, country: str) -> str:
+        """The offer's current catalog item id in ``country`` (see the module's docstring)."""
+        if offer_id in self.availabilities:
+            return f"{offer_id}:{SKU}:{self.availabilities[offer_id]}"
+        now = self.clock()
+        known = self._items.get((offer_id, country))
+        if known is not None and known[1] > now:
+            return known[0]
+        answer = self.http.call(
+            "GET",
+            f"/v1/products/{offer_id}/skus/{SKU}/availabilities"
+            f"?country={country}&targetSegment=commercial",
+            what=f"Offer {offer_id}",
+        )
+        items = _json(answer, "Offer").get("items") or []
+        found = next(
+            (
+                str(i["catalogItemId"])
+                for i in items
+                if isinstance(i, dict) and i.get("catalogItemId") and i.get("isPurchasable", True)
+            ),
+            None,
+        )
+        if found is None:
+            error = PartnerCenterError(
+                OFFER_NOT_IN_COUNTRY, f"Offer {offer_id} cannot be bought in {country}."
+            )
+            error.correlation_id = answer.request.headers.get("MS-CorrelationId", "")
+            raise error
+        self._items[(offer_id, country)] = (found, now + AVAILABILITY_TTL)
+        return found
+
+    def _country_of(self, customer_id: uuid.UUID) -> str:
+        """The customer's country: known when created in this run, else Partner Center's."""
+        known = self._countries.get(customer_id)
+        if known:
+            return known
+        try:
+            answer = self.http.call(
+                "GET", f"/v1/customers/{customer_id}", what=f"Customer {customer_id}"
+            )
+        except NotFoundError:
+            raise ServiceUnavailableError(
+                "The customer is not visible at Partner Center yet: the order waits."
+            ) from None
+        address = (_json(answer, "Customer").get("billingProfile") or {}).get(
+            "defaultAddress"
+        ) or {}
+        country = str(address.get("country") or "")
+        if not country:
+            raise OutcomeUnknownError("Customer: Partner Center's answer names no country.")
+        self._countries[customer_id] = country
+        return country
 
     def place_order(self, customer_id: uuid.UUID, line: OrderLine, request_id: str) -> PlacedOrder:
         base = f"/v1/customers/{customer_id}"
         item = {
             "id": 0,
-            "catalogItemId": self.catalog_item_id(line.offer_id),
+            "catalogItemId": self.catalog_item_id(line.offer_id, self._country_of(customer_id)),
             "quantity": line.seats,
             "termDuration": line.term,
             "billingCycle": line.billing_cycle,
