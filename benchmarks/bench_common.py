@@ -326,7 +326,7 @@ def reset_overdue(url: str, overdue: int) -> int:
         half = "abs(hashtext(id::text)) % 2 = 0"
     else:
         due = "datetime(?, '-' || (abs(rowid * 2654435761) % 172800) || ' seconds')"
-        half = "rowid % 2 = 0"
+        half = "abs(rowid * 2654435761) % 1000003 % 2 = 0"  # not rowid % 2: the stride is even
     conn = raw_connect(url)
     _sql(conn, pg, [
         (f"UPDATE customer SET status = CASE WHEN {half} THEN 'pending' ELSE 'provisioning' END, "

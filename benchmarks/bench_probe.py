@@ -152,8 +152,11 @@ class PaintProbe(QObject):
         self.meter: Meter | None = None
 
     def rows(self) -> int:
+        """Rows in the table's model; 0 while its first row has no text yet (a placeholder)."""
         model = self.table.model() if self.table is not None else None
-        return model.rowCount() if model is not None else 0
+        if model is None or model.rowCount() == 0 or not model.data(model.index(0, 0)):
+            return 0
+        return model.rowCount()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Paint or self.inside:

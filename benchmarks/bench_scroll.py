@@ -32,7 +32,16 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_common import book_url, is_postgres_url, raw_connect, rounded, rss_kb, run_child
+from bench_common import (
+    book_url,
+    fmt_spread,
+    is_postgres_url,
+    raw_connect,
+    rounded,
+    rss_kb,
+    run_child,
+    spread,
+)
 
 SORT_COLUMN = {
     "company": "company_name",
@@ -132,26 +141,30 @@ def child(url: str, data_dir: Path, cap_s: float, sweep_cap_s: float) -> None:
     rss_idle = rss_kb() / 1024
 
     def press_until(key: Any, target: uuid.UUID, cap: float) -> dict[str, Any]:
+        """Press Ctrl+``key`` until ``target`` is on screen: the total time, and each press's
+        (key press -> the list settled and painted)."""
         started = time.perf_counter()
-        presses = 0
+        presses: list[float] = []
+        capped = False
         while target not in shown_ids():
             if time.perf_counter() - started > cap:
-                return {"s": cap, "presses": presses, "capped": True, "rows": model.rowCount()}
+                capped = True
+                break
+            pressed = time.perf_counter()
             QTest.keyClick(table, key, Qt.KeyboardModifier.ControlModifier)
-            presses += 1
             settle()
+            presses.append((time.perf_counter() - pressed) * 1000)
         return {
-            "s": time.perf_counter() - started,
-            "presses": presses,
-            "capped": False,
+            "s": cap if capped else time.perf_counter() - started,
+            "presses": len(presses),
+            "press_ms": spread(presses),
+            "capped": capped,
             "rows": model.rowCount(),
         }
 
     table.setFocus()
     to_end = press_until(Qt.Key.Key_End, last_id, cap_s)
-    print(f"Ctrl+End: {to_end}", file=sys.stderr, flush=True)
     to_home = press_until(Qt.Key.Key_Home, first_id, cap_s)
-    print(f"Ctrl+Home: {to_home}", file=sys.stderr, flush=True)
 
     # The whole book, by the scroll bar: a thousandth of the book (at least a page) per step.
     bar = table.verticalScrollBar()
@@ -159,7 +172,7 @@ def child(url: str, data_dir: Path, cap_s: float, sweep_cap_s: float) -> None:
     total = int(services.customers.count())
     stride = max(bar.pageStep(), total * row_px // 1000)
     started = time.perf_counter()
-    steps = 0
+    steps: list[float] = []
     sweep_capped = False
     while True:
         if bar.value() >= bar.maximum() and last_id in shown_ids():
@@ -167,9 +180,10 @@ def child(url: str, data_dir: Path, cap_s: float, sweep_cap_s: float) -> None:
         if time.perf_counter() - started > sweep_cap_s:
             sweep_capped = True
             break
+        stepped = time.perf_counter()
         bar.setValue(min(bar.value() + stride, bar.maximum()))
-        steps += 1
         settle()
+        steps.append((time.perf_counter() - stepped) * 1000)
     sweep_s = time.perf_counter() - started
     rows_loaded = model.rowCount()
     gc.collect()
@@ -183,13 +197,16 @@ def child(url: str, data_dir: Path, cap_s: float, sweep_cap_s: float) -> None:
                 "total": total,
                 "ctrl_end_s": to_end["s"],
                 "ctrl_end_presses": to_end["presses"],
+                "ctrl_end_press_ms": to_end["press_ms"],
                 "ctrl_end_capped": to_end["capped"],
                 "ctrl_end_rows_loaded": to_end["rows"],
                 "ctrl_home_s": to_home["s"],
                 "ctrl_home_presses": to_home["presses"],
+                "ctrl_home_press_ms": to_home["press_ms"],
                 "ctrl_home_capped": to_home["capped"],
                 "sweep_s": sweep_s,
-                "sweep_steps": steps,
+                "sweep_steps": len(steps),
+                "sweep_step_ms": spread(steps),
                 "sweep_capped": sweep_capped,
                 "rows_in_model": rows_loaded,
                 "rss_mb_idle": rss_idle,
@@ -212,16 +229,19 @@ def report(f: dict[str, Any]) -> None:
         f"{f['ctrl_end_presses']} presses{' (CAPPED: not reached)' if f['ctrl_end_capped'] else ''}"
         f", {f['ctrl_end_rows_loaded']:,} rows in the model"
     )
+    print(f"    each press: {fmt_spread(f['ctrl_end_press_ms'])}")
     print(
         f"  Ctrl+Home back to the first row: {f['ctrl_home_s'] * 1000:.0f} ms, "
         f"{f['ctrl_home_presses']} presses{' (CAPPED)' if f['ctrl_home_capped'] else ''}"
     )
+    print(f"    each press: {fmt_spread(f['ctrl_home_press_ms'])}")
     print(
         f"  whole book by the scroll bar: {f['sweep_s']:.1f} s, {f['sweep_steps']} steps"
         f"{' (CAPPED: the end not reached)' if f['sweep_capped'] else ''}; "
         f"RSS {f['rss_mb_idle']:.0f} MB idle -> {f['rss_mb_scrolled']:.0f} MB after "
         f"(x{f['rss_ratio']:.2f}; peak {f['peak_rss_mb']:.0f} MB)"
     )
+    print(f"    each step: {fmt_spread(f['sweep_step_ms'])}")
 
 
 def main() -> int:

@@ -124,7 +124,13 @@ def run_probe(mode: str, work: Path, **options: Any) -> dict[str, Any]:
 
 
 def measure(
-    url: str, customers: int, work: Path, runs: int, overdue: int, stall_s: float
+    url: str,
+    customers: int,
+    work: Path,
+    runs: int,
+    overdue: int,
+    stall_s: float,
+    sample: bool = False,
 ) -> dict[str, Any]:
     """The start figures for the N-book at ``url`` (its copies are made here and dropped)."""
     empty_dir, full_dir, late_dir = work / "empty", work / "full", work / "late"
@@ -165,12 +171,27 @@ def measure(
             + ", ".join(f"{k} {v[-1]['painted_s'] * 1000:.0f} ms" for k, v in runs_of.items()),
             flush=True,
         )
+    samples: list = []
+    if sample:  # one more start, not counted: where the GUI thread was during the stalls
+        reset_overdue(late_url, overdue)
+        sampled = run_probe(
+            "app",
+            work,
+            url=late_url,
+            data_dir=late_dir,
+            expect_rows=True,
+            stall_s=stall_s,
+            sample_stalls=True,
+        )
+        samples = sampled.get("stall_samples", [])
     drop_copy(future_url)
     drop_copy(late_url)
     if is_postgres_url(url) and empty_url:
         drop_copy(empty_url)
     bare_median = statistics.median(r["painted_s"] * 1000 for r in runs_of["bare"])
     figures: dict[str, Any] = {"overdue": overdue, "runs": runs, "stall_window_s": stall_s}
+    if samples:
+        figures["stall_samples_overdue"] = samples
     for name, results in runs_of.items():
         start = spread(r["painted_s"] * 1000 for r in results)
         figures[f"start_ms_{name}"] = start
@@ -215,6 +236,8 @@ def report(figures: dict[str, Any]) -> None:
                 f"median {stall['median']:.0f} ms, max {stall['max']:.0f} ms"
             )
         print(line + f" ({figures[f'rows_{name}']} rows)", flush=True)
+    for where, count in figures.get("stall_samples_overdue", [])[:6]:
+        print(f"    stalls with overdue customers, 10 ms samples: {count:>5}  {where}")
 
 
 def main() -> int:
@@ -225,12 +248,20 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--overdue", type=int, default=100_000)
     parser.add_argument("--stall-s", type=float, default=10.0)
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="one more start with overdue customers, not counted, sampling where the GUI "
+        "thread is during stalls",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-start-") as tmp:
         work = Path(tmp)
         url, built = book_url(args.database, args.book, args.customers, work)
         print(f"book: {args.customers:,} customers at {url} (built in {built:.0f} s)", flush=True)
-        figures = measure(url, args.customers, work, args.runs, args.overdue, args.stall_s)
+        figures = measure(
+            url, args.customers, work, args.runs, args.overdue, args.stall_s, args.sample
+        )
     report(figures)
     name = "postgresql" if is_postgres_url(args.database) else "sqlite"
     print(json.dumps(rounded({"database": name, "customers": args.customers, **figures})))

@@ -60,7 +60,13 @@ BENCHMARKS = {
 HEADLINES = {
     "start": ["start_ms_book", "start_ratio_book", "start_ratio_overdue", "stall_ms_overdue"],
     "tick": ["tick_ms", "catchup_s", "catchup_capped", "catchup_stall_ms"],
-    "scroll": ["ctrl_end_s", "ctrl_end_presses", "ctrl_end_capped", "rss_ratio"],
+    "scroll": [
+        "ctrl_end_s",
+        "ctrl_end_presses",
+        "ctrl_end_capped",
+        "ctrl_end_press_ms",
+        "rss_ratio",
+    ],
     "export": ["export_ms", "export_plain_ms", "export_ratio", "export_same_file"],
     "create": ["create_ms", "create_plain_ms", "create_ratio"],
     "search": ["search_ms_median", "search_ms_p90", "search_ms_max", "ratio_median", "capped"],
