@@ -5,6 +5,13 @@ frozen server never freezes the window; a poll that does not answer within ``tim
 reported through ``failed`` (the connection monitor then shows the outage), and the next poll
 starts only once the previous one has ended. ``tick()`` polls synchronously (tests, with an
 injected clock).
+
+A backlog (the app was closed over a weekend) is caught up in polls that each spend a bounded
+time on the worker (the simulator's budget), the next one started as soon as the window has
+handled the previous answer: the event loop turns between them. Whoever starts the clock starts
+it after the window's first paint (the main window does), so the catch-up never delays it. A poll
+that activates many customers at once announces only the last few (one status-bar message is
+shown at a time; nobody wants thousands of tray notifications).
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from reseller_desktop.services.partner_center.port import Changes, PartnerCenter
 log = logging.getLogger(__name__)
 
 POLL_TIMEOUT_MS = 5000
+ANNOUNCED_MAX = 5  # activations and failures announced per poll, the latest ones
 
 
 class ProvisioningClock(QObject):
@@ -58,8 +66,8 @@ class ProvisioningClock(QObject):
         self._polling = False
 
     def start(self) -> None:
-        """Tick every interval; the first poll runs once the event loop turns (after the first
-        paint), catching up with what fell due while the app was closed."""
+        """Tick every interval; the first poll runs once the event loop turns, catching up with
+        what fell due while the app was closed (call it after the window's first paint)."""
         self._timer.start()
         QTimer.singleShot(0, self, self.tick_in_background)
 
@@ -142,7 +150,7 @@ class ProvisioningClock(QObject):
     def _announce(self, changes: Changes) -> None:
         if changes.changed:
             self.customers_changed.emit(changes.changed)
-        for customer_id, company in changes.activated:
+        for customer_id, company in changes.activated[-ANNOUNCED_MAX:]:
             self.customer_activated.emit(customer_id, company)
-        for customer_id, company in changes.failed:
+        for customer_id, company in changes.failed[-ANNOUNCED_MAX:]:
             self.customer_failed.emit(customer_id, company)

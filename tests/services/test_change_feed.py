@@ -61,6 +61,56 @@ def test_another_desktop_s_new_and_advanced_customers_are_reported(
     assert Customer.get_by_id(customer.id).status == "provisioning"
 
 
+def test_what_this_desktop_s_clock_wrote_is_not_reported_back_but_another_s_is(
+    qtbot,  # type: ignore[no-untyped-def]
+    services: AppServices,
+    feed: ChangeFeed,
+    other_db,  # type: ignore[no-untyped-def]
+    clock: FakeClock,
+) -> None:
+    due = clock.now - timedelta(seconds=1)
+    ours = add_customers(
+        [
+            BookCustomer(f"Ours {i}", f"ours{i}", status=PENDING, next_change_at=due)
+            for i in range(300)
+        ]
+    )
+    seen: list[list[uuid.UUID]] = []
+    everything: list[bool] = []
+    feed.customers_changed.connect(seen.append)
+    feed.book_changed.connect(lambda: everything.append(True))
+    later = clock.now + timedelta(seconds=10)
+    theirs = add_customers([BookCustomer("Theirs", "theirs", status=PENDING, next_change_at=later)])
+    # Our own insert is reported (not by the clock): not what this test is about.
+    added = {*ours, *theirs}
+    qtbot.waitUntil(lambda: everything or {i for ids in seen for i in ids} >= added)
+    seen.clear()
+    everything.clear()
+    # This desktop's clock, on a thread of its own as in the app (its own connection): it tells
+    # the views itself.
+    clock.advance(seconds=1)  # a stamp of its own, not the insert's
+    alice = ProvisioningService(clock=clock)
+    ticked: list[list[uuid.UUID]] = []
+
+    def tick() -> None:
+        ticked.append(alice.tick().changed)
+        alice.db.close()  # this thread's connection
+
+    thread = threading.Thread(target=tick)
+    thread.start()
+    thread.join(timeout=20)
+    assert sorted(ticked[0]) == sorted(ours)
+    for _ in range(3):
+        assert feed.poll() == []
+    assert seen == [] and everything == []
+
+    clock.advance(seconds=30)  # the same clock: their stamp is not one of ours
+    bob = ProvisioningService(clock=clock, database=other_db)
+    with qtbot.waitSignal(feed.customers_changed, timeout=2000) as advanced:
+        assert bob.tick().changed == theirs
+    assert advanced.args == [theirs] and everything == []
+
+
 def test_nothing_new_is_reported_once(
     qtbot,  # type: ignore[no-untyped-def]
     services: AppServices,
@@ -163,7 +213,8 @@ def test_the_monitor_reports_an_outage_once_and_finds_the_server_again(
 
     outage_database.server.resume()
     qtbot.waitUntil(lambda: states == [False, True], timeout=5000)
-    assert catch_up == [True], "back online, the feed listens again and says: catch up"
+    # Back online, the feed listens again (on its worker) and says: catch up.
+    qtbot.waitUntil(lambda: catch_up == [True], timeout=2000)
     with qtbot.waitSignal(feed.customers_changed, timeout=2000) as created:
         customer = services.onboarding.create_customer(valid_request).customer
     assert created.args == [[customer.id]]

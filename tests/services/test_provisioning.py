@@ -181,7 +181,7 @@ def test_a_tick_advances_at_most_a_batch_and_says_more_is_due(
             for i in range(7)
         ]
     )
-    service = ProvisioningService(clock=clock, batch=5)
+    service = ProvisioningService(clock=clock, batch=5, budget_s=0)  # one batch per tick
     first = service.tick()
     assert len(first.changed) == 5 and first.more_due
     second = service.tick()
@@ -268,3 +268,90 @@ def test_two_stores_on_one_sqlite_file_advance_each_customer_once(
     )
     assert len(per_customer) == 80 and set(per_customer.values()) == {1}
     assert {c.status for c in Customer.select()} == {"active"}
+
+
+def test_a_backlog_is_caught_up_in_batches_each_stage_dated_when_it_was_due(
+    services: AppServices, clock: FakeClock
+) -> None:
+    """After a weekend: every customer overdue for both stages goes through both in one tick of
+    several batches; the failed ones (a failure rate) fail with their own reason."""
+    weekend = clock.now - timedelta(days=2)
+    customers = [
+        BookCustomer(
+            f"Backlog {i}",
+            f"backlog{i}",
+            status=PENDING,
+            next_change_at=weekend + timedelta(minutes=i),
+        )
+        for i in range(60)
+    ]
+    ids = add_customers(customers)
+    due_at = {c.id: c.next_change_at for c in customers}
+    service = ProvisioningService(clock=clock, batch=25, failure_rate=0.3)
+    result = service.tick()
+
+    assert sorted(result.changed) == sorted(ids) and not result.more_due
+    failing = {i for i in ids if provisioning_fails(i, 0.3)}
+    assert 0 < len(failing) < len(ids)
+    assert {i for i, _company in result.failed} == failing
+    assert {i for i, _company in result.activated} == set(ids) - failing
+    assert service.due() == []
+    for i in ids:
+        customer = Customer.get_by_id(i)
+        started_at = due_at[i]
+        assert started_at is not None
+        ended_at = started_at + stage_duration(i, PROVISIONING)
+        events = {e.action: e.at for e in AuditEvent.select().where(AuditEvent.customer == i)}
+        assert events["provisioning_started"] == started_at
+        assert customer.next_change_at is None and customer.updated_at == clock.now
+        if i in failing:
+            assert customer.status == "failed"
+            assert customer.status_reason == failure_reason(i, 0)
+            assert events["provisioning_failed"] == ended_at
+        else:
+            assert customer.status == "active" and customer.status_reason == ""
+            assert events["provisioning_completed"] == ended_at
+            assert events["subscription_activated"] == ended_at
+            assert {s.status for s in Subscription.select().where(Subscription.customer == i)} == {
+                "active"
+            }
+
+
+def test_a_tick_stops_at_its_time_budget_and_says_more_is_due(
+    services: AppServices, clock: FakeClock
+) -> None:
+    due = clock.now - timedelta(seconds=1)
+    add_customers(
+        [
+            BookCustomer(f"Budget {i}", f"budget{i}", status=PENDING, next_change_at=due)
+            for i in range(12)
+        ]
+    )
+    generous = ProvisioningService(clock=clock, batch=5, budget_s=60)
+    first = generous.tick()  # three batches: 5, 5, 2
+    assert len(first.changed) == 12 and not first.more_due
+    assert {c.status for c in Customer.select()} == {PROVISIONING}
+
+
+def test_a_stale_batch_advances_only_what_nobody_else_moved(
+    services: AppServices, clock: FakeClock
+) -> None:
+    """The batched compare-and-swap, on one database: what moved since it was read is left."""
+    due = clock.now - timedelta(seconds=1)
+    ids = add_customers(
+        [
+            BookCustomer(f"Stale {i}", f"stale{i}", status=PENDING, next_change_at=due)
+            for i in range(10)
+        ]
+    )
+    service = ProvisioningService(clock=clock)
+    stale = service.due()
+    moved = ids[:4]
+    Customer.update(next_change_at=due - timedelta(seconds=5)).where(
+        Customer.id.in_(moved)
+    ).execute()
+    result = service.advance(stale, clock.now)
+    assert sorted(result.changed) == sorted(ids[4:])
+    assert {status_of(i) for i in moved} == {PENDING}
+    assert {status_of(i) for i in ids[4:]} == {PROVISIONING}
+    assert not any(STAGES & set(actions(i)) for i in moved)

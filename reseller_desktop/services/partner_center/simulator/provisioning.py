@@ -2,11 +2,18 @@
 would.
 
 The state is data (DESIGN.md §10). ``Customer.next_change_at`` says when a customer is due to move
-on; each tick asks the database for what is due (an index on that column), and advances each row
-with a conditional UPDATE (``WHERE id = ? AND status = ? AND next_change_at = ?``), a
-compare-and-swap: two desktops sharing a database (or a restart) can never advance a customer
-twice, and each stage's end is computed from the previous due time, so every desktop computes the
-same schedule whenever it ticks.
+on; each tick asks the database for what is due (an index on that column) and advances a batch of
+rows in one write transaction: it reads them again there (SQLite: under the write lock, BEGIN
+IMMEDIATE; PostgreSQL: ``FOR UPDATE SKIP LOCKED``, in id order) and keeps only those still as it
+saw them, a compare-and-swap: two desktops sharing a database (or a restart) can never advance a
+customer twice. The winners are written with one statement (SQLite: executemany of one prepared
+UPDATE, PostgreSQL: one UPDATE from arrays), their audit events with multi-row INSERTs. Each
+stage's end is computed from the previous due time, so every desktop computes the same schedule
+whenever it ticks; a customer overdue for several stages (after a weekend) goes through all of them
+in one write, each stage audited at its own time.
+
+A tick advances batches until nothing is due or its time budget is spent, then says ``more_due``
+(the clock polls again at once): a backlog is caught up in steps that each stay short.
 
 The simulator keeps this state in the book's own columns (``status``, ``next_change_at``), so every
 desktop sharing the store sees the same simulated Microsoft. ``ProvisioningService`` is plain
@@ -16,12 +23,13 @@ Python (tests drive it directly); the app polls it through the port (``poll_chan
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from peewee import Database, DatabaseProxy
+from peewee import Database, DatabaseProxy, SqliteDatabase, fn
 
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.domain.provisioning import (
@@ -39,6 +47,7 @@ from reseller_desktop.domain.provisioning import (
 from reseller_desktop.services.book_writes import (
     audit_row,
     insert_audit_rows,
+    own_writes,
     resolved,
     write_transaction,
 )
@@ -54,9 +63,11 @@ FAILED_ACTION = "provisioning_failed"
 RETRIED = "provisioning_retried"
 SUBSCRIPTION_ACTIVATED = "subscription_activated"
 SIMULATOR_ACTOR = "Microsoft (simulated)"
-BATCH = 200  # customers advanced per tick at most; more due -> the clock ticks again at once
+BATCH = 2000  # customers advanced per write transaction
+BUDGET_S = 0.15  # a tick starts no new batch after this long; more due -> the clock ticks again
 _CUSTOMER = Customer._meta.table_name
 _SUBSCRIPTION = Subscription._meta.table_name
+_IN_CHUNK = 500  # ids per IN (...) list
 
 
 def _key(customer_id: uuid.UUID) -> Any:
@@ -76,6 +87,18 @@ class Due:
     company: str
 
 
+@dataclass
+class _Move:
+    """What one due customer becomes in this tick."""
+
+    item: Due
+    status: str
+    next_at: datetime | None
+    reason: str | None  # None: leave the status reason as it is
+    outcome: str | None  # PROVISIONING, ACTIVE or FAILED; None: only its due time is cleared
+    active_at: datetime | None = None  # when it became active (its subscriptions' events)
+
+
 class ProvisioningService:
     """Advances what is due. ``database`` defaults to the app's store (the proxy)."""
 
@@ -87,12 +110,14 @@ class ProvisioningService:
         failure_rate: float = 0.0,
         database: Database | DatabaseProxy = database_proxy,
         batch: int = BATCH,
+        budget_s: float = BUDGET_S,
     ) -> None:
         self.clock = clock
         self.speed = speed
         self.failure_rate = failure_rate
         self._database = database
         self.batch = batch
+        self.budget_s = budget_s
 
     @property
     def db(self) -> Database:
@@ -101,8 +126,10 @@ class ProvisioningService:
     def _transaction(self) -> Any:
         return write_transaction(self.db)
 
-    def due(self, now: datetime | None = None) -> list[Due]:
-        """The customers due to move on at ``now``, earliest first (at most ``batch``)."""
+    def due(self, now: datetime | None = None, *, lock: bool = False) -> list[Due]:
+        """The customers due to move on at ``now``, earliest first (at most ``batch``).
+        ``lock`` (inside a write transaction): PostgreSQL locks them, skipping those another
+        desktop holds; SQLite's write lock is already held."""
         now = now or self.clock()
         query = (
             Customer.select(
@@ -111,133 +138,181 @@ class ProvisioningService:
             .where(Customer.next_change_at.is_null(False), Customer.next_change_at <= now)
             .order_by(Customer.next_change_at)
             .limit(self.batch)
-            .tuples()
         )
-        return [Due(*row) for row in query.execute(self.db)]
+        if lock and not isinstance(self.db, SqliteDatabase):
+            query = query.for_update(skip_locked=True)
+        return [Due(*row) for row in query.tuples().execute(self.db)]
 
     def tick(self, now: datetime | None = None) -> Changes:
-        """Advance every customer that is due; return what changed."""
+        """Advance what is due, a batch at a time, until none is or the budget is spent. Each
+        batch is read and written in one write transaction: what it reads is current."""
         now = now or self.clock()
-        due = self.due(now)
-        result = self.advance(due, now)
-        result.more_due = len(due) >= self.batch
-        return result
+        result = Changes()
+        started = time.monotonic()
+        while True:
+            with self._transaction():
+                due = self.due(now, lock=True)
+                part = self._advance_current(due, now)
+            result.changed += part.changed
+            result.activated += part.activated
+            result.failed += part.failed
+            result.more_due = len(due) >= self.batch
+            if not result.more_due or time.monotonic() - started >= self.budget_s:
+                return result
 
     def advance(self, due: list[Due], now: datetime) -> Changes:
-        """Move each of ``due`` on by one step, unless someone else already did.
+        """Move each of ``due`` (read earlier) on, through every stage that ended by ``now``,
+        unless someone else already moved it (see the module's docstring)."""
+        if not due:
+            return Changes()
+        with self._transaction():
+            return self._advance_current(self._unchanged(due), now)
 
-        Plain SQL in one transaction: one conditional UPDATE per customer (its row count says
-        whether we won), then the subscriptions of the activated customers and every audit
-        event in one statement each. The query builder would cost more than the database."""
+    def _advance_current(self, due: list[Due], now: datetime) -> Changes:
+        """Advance ``due``, read in this write transaction (current, and locked)."""
         result = Changes()
         if not due:
             return result
         events: list[tuple[Any, ...]] = []
-        activated: list[Due] = []
-        with self._transaction():
-            for item in due:
-                outcome = self._advance_one(item, now, events)
-                if outcome is None:
-                    continue  # another desktop got there first
-                result.changed.append(item.id)
-                if outcome == ACTIVE:
-                    activated.append(item)
-                    if item.status == PROVISIONING:
-                        result.activated.append((item.id, item.company))
-                elif outcome == FAILED:
-                    result.failed.append((item.id, item.company))
-            self._activate_subscriptions(activated, now, events)
-            insert_audit_rows(self.db, events)
+        attempts = self._attempts([i.id for i in due if i.status in (PENDING, PROVISIONING)])
+        moves = [self._plan(item, now, attempts.get(item.id, 0), events) for item in due]
+        self._write(moves, now)
+        own_writes(self.db).note(self.db, now)
+        activated = [m for m in moves if m.outcome == ACTIVE]
+        self._activate_subscriptions(activated, now, events)
+        insert_audit_rows(self.db, events)
+        for move in moves:
+            item = move.item
+            if move.outcome is None:
+                continue
+            result.changed.append(item.id)
+            if move.outcome == ACTIVE and item.status in (PENDING, PROVISIONING):
+                result.activated.append((item.id, item.company))
+            elif move.outcome == FAILED:
+                result.failed.append((item.id, item.company))
         return result
 
-    def _advance_one(self, item: Due, now: datetime, events: list[tuple[Any, ...]]) -> str | None:
-        def audit(action: str, details: dict[str, Any]) -> None:
-            events.append(_event(item.id, item.due_at, action, details))
+    def _unchanged(self, due: list[Due]) -> list[Due]:
+        """Those of ``due`` still as they were read, locked for this transaction (SQLite: the
+        write lock is held; PostgreSQL: row locks in id order, rows another desktop holds are
+        skipped: it is advancing them)."""
+        postgres = not isinstance(self.db, SqliteDatabase)
+        current: dict[uuid.UUID, tuple[str, datetime]] = {}
+        ids = sorted(item.id for item in due)
+        for start in range(0, len(ids), _IN_CHUNK):
+            query = (
+                Customer.select(Customer.id, Customer.status, Customer.next_change_at)
+                .where(Customer.id.in_(ids[start : start + _IN_CHUNK]))
+                .order_by(Customer.id)
+            )
+            if postgres:
+                query = query.for_update(skip_locked=True)
+            for customer_id, status, next_at in query.tuples().execute(self.db):
+                current[customer_id] = (status, next_at)
+        return [item for item in due if current.get(item.id) == (item.status, item.due_at)]
 
-        if item.status == PENDING:
-            next_at = item.due_at + stage_duration(item.id, PROVISIONING, self.speed)
-            if not self._swap(item, PROVISIONING, next_at, now):
-                return None
-            audit(STARTED, {"from": PENDING, "to": PROVISIONING})
-            return PROVISIONING
-        if item.status == PROVISIONING:
-            attempt = self._attempt(item.id) if self.failure_rate > 0 else 0
-            if provisioning_fails(item.id, self.failure_rate, attempt):
-                reason = failure_reason(item.id, attempt)
-                if not self._swap(item, FAILED, None, now, reason=reason):
-                    return None
-                audit(FAILED_ACTION, {"reason": reason})
-                return FAILED
-            if not self._swap(item, ACTIVE, None, now):
-                return None
-            audit(COMPLETED, {"from": PROVISIONING, "to": ACTIVE})
-            return ACTIVE
-        if item.status == ACTIVE:  # subscriptions bought after the customer was active
-            return ACTIVE if self._swap(item, ACTIVE, None, now) else None
-        # Failed (or unknown) with a due time: nothing to do but clear it.
-        self._swap(item, item.status, None, now, reason=None)
-        return None
+    def _plan(self, item: Due, now: datetime, attempt: int, events: list[tuple[Any, ...]]) -> _Move:
+        """Where ``item`` ends at ``now``: each stage that ended by then is taken and audited at
+        the time it ended."""
+        status, at = item.status, item.due_at
+        outcome: str | None = None
+        while True:
+            if status == PENDING:
+                next_at = at + stage_duration(item.id, PROVISIONING, self.speed)
+                events.append(_event(item.id, at, STARTED, {"from": PENDING, "to": PROVISIONING}))
+                status = outcome = PROVISIONING
+                if next_at > now:
+                    return _Move(item, PROVISIONING, next_at, "", outcome)
+                at = next_at
+                continue
+            if status == PROVISIONING:
+                if provisioning_fails(item.id, self.failure_rate, attempt):
+                    reason = failure_reason(item.id, attempt)
+                    events.append(_event(item.id, at, FAILED_ACTION, {"reason": reason}))
+                    return _Move(item, FAILED, None, reason, FAILED)
+                events.append(_event(item.id, at, COMPLETED, {"from": PROVISIONING, "to": ACTIVE}))
+                return _Move(item, ACTIVE, None, "", ACTIVE, active_at=at)
+            if status == ACTIVE:  # subscriptions bought after the customer was active
+                return _Move(item, ACTIVE, None, "", ACTIVE, active_at=at)
+            # Failed (or unknown) with a due time: nothing to do but clear it.
+            return _Move(item, item.status, None, None, None)
 
-    def _swap(
-        self,
-        item: Due,
-        status: str,
-        next_at: datetime | None,
-        now: datetime,
-        reason: str | None = "",
-    ) -> bool:
-        """The compare-and-swap: change the row only if it is still as ``item`` saw it.
-        ``reason`` None leaves the status reason as it is."""
-        p = self.db.param
-        reason_sql = f", status_reason = {p}" if reason is not None else ""
-        params: list[Any] = [status, next_at, now]
-        if reason is not None:
-            params.append(reason)
-        params += [_key(item.id), item.status, item.due_at]
-        cursor = self.db.execute_sql(
-            f"UPDATE {_CUSTOMER} SET status = {p}, next_change_at = {p}, updated_at = {p}"
-            f"{reason_sql} WHERE id = {p} AND status = {p} AND next_change_at = {p}",
-            params,
+    def _write(self, moves: list[_Move], now: datetime) -> None:
+        """Every move in one statement, still conditional on the row as it was read."""
+        rows = [
+            (
+                m.status,
+                m.next_at,
+                m.reason,
+                _key(m.item.id),
+                m.item.status,
+                m.item.due_at,
+            )
+            for m in moves
+        ]
+        if isinstance(self.db, SqliteDatabase):
+            self.db.cursor().executemany(
+                f"UPDATE {_CUSTOMER} SET status = ?, next_change_at = ?, updated_at = ?, "
+                "status_reason = COALESCE(?, status_reason) "
+                "WHERE id = ? AND status = ? AND next_change_at = ?",
+                [(s, n, now, r, k, o, d) for s, n, r, k, o, d in rows],
+            )
+            return
+        columns = list(zip(*rows, strict=True))
+        self.db.execute_sql(
+            f"UPDATE {_CUSTOMER} AS c SET status = v.status, next_change_at = v.next_at, "
+            "updated_at = %s, status_reason = COALESCE(v.reason, c.status_reason) "
+            "FROM unnest(%s::text[], %s::timestamp[], %s::text[], %s::uuid[], %s::text[], "
+            "%s::timestamp[]) AS v(status, next_at, reason, id, old_status, old_due) "
+            "WHERE c.id = v.id AND c.status = v.old_status AND c.next_change_at = v.old_due",
+            [now, *(list(column) for column in columns)],
         )
-        return cursor.rowcount == 1
 
     def _activate_subscriptions(
-        self, items: list[Due], now: datetime, events: list[tuple[Any, ...]]
+        self, moves: list[_Move], now: datetime, events: list[tuple[Any, ...]]
     ) -> None:
         """Every pending subscription of these (now active) customers becomes active."""
-        if not items:
-            return
         p = self.db.param
-        due_at = {item.id: item.due_at for item in items}
-        keys = [_key(item.id) for item in items]
-        where = f"customer_id IN ({', '.join([p] * len(keys))}) AND status = {p}"
-        pending = self.db.execute_sql(
-            f"SELECT id, customer_id, offer_name, seats FROM {_SUBSCRIPTION} WHERE {where}",
-            [*keys, SUBSCRIPTION_PENDING],
-        ).fetchall()
-        if not pending:
-            return
-        self.db.execute_sql(
-            f"UPDATE {_SUBSCRIPTION} SET status = {p}, order_status = {p}, updated_at = {p} "
-            f"WHERE {where}",
-            [SUBSCRIPTION_ACTIVE, ORDER_COMPLETED, now, *keys, SUBSCRIPTION_PENDING],
-        )
-        for sub_id, customer_id, offer_name, seats in pending:
-            customer = uuid.UUID(str(customer_id))
-            details = {"subscription": str(uuid.UUID(str(sub_id))), "offer_name": offer_name}
-            events.append(
-                _event(
-                    customer, due_at[customer], SUBSCRIPTION_ACTIVATED, details | {"seats": seats}
+        for start in range(0, len(moves), _IN_CHUNK):
+            chunk = moves[start : start + _IN_CHUNK]
+            active_at = {m.item.id: m.active_at or m.item.due_at for m in chunk}
+            keys = [_key(m.item.id) for m in chunk]
+            where = f"customer_id IN ({', '.join([p] * len(keys))}) AND status = {p}"
+            pending = self.db.execute_sql(
+                f"UPDATE {_SUBSCRIPTION} SET status = {p}, order_status = {p}, updated_at = {p} "
+                f"WHERE {where} RETURNING id, customer_id, offer_name, seats",
+                [SUBSCRIPTION_ACTIVE, ORDER_COMPLETED, now, *keys, SUBSCRIPTION_PENDING],
+            ).fetchall()
+            for sub_id, customer_id, offer_name, seats in pending:
+                customer = uuid.UUID(str(customer_id))
+                details = {"subscription": str(uuid.UUID(str(sub_id))), "offer_name": offer_name}
+                events.append(
+                    _event(
+                        customer,
+                        active_at[customer],
+                        SUBSCRIPTION_ACTIVATED,
+                        details | {"seats": seats},
+                    )
                 )
-            )
 
-    def _attempt(self, customer_id: uuid.UUID) -> int:
-        """How many times provisioning was retried (0 on the first attempt)."""
-        return (
-            AuditEvent.select()
-            .where(AuditEvent.customer == customer_id, AuditEvent.action == RETRIED)
-            .count(self.db)
-        )
+    def _attempts(self, customer_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+        """How many times provisioning was retried, per customer (absent: never)."""
+        if self.failure_rate <= 0 or not customer_ids:
+            return {}
+        counts: dict[uuid.UUID, int] = {}
+        for start in range(0, len(customer_ids), _IN_CHUNK):
+            query = (
+                AuditEvent.select(AuditEvent.customer, fn.COUNT(AuditEvent.action))
+                .where(
+                    AuditEvent.customer.in_(customer_ids[start : start + _IN_CHUNK]),
+                    AuditEvent.action == RETRIED,
+                )
+                .group_by(AuditEvent.customer)
+                .tuples()
+            )
+            for customer_id, count in query.execute(self.db):
+                counts[uuid.UUID(str(customer_id))] = count
+        return counts
 
     def retry(self, customer_id: uuid.UUID, actor: str) -> bool:
         """Put a failed customer back to pending; False when it is not failed (any more)."""
