@@ -11,7 +11,10 @@ that order are asked of the book with a plain connection. Then, as a user:
    on screen (``--cap`` s at most, default 60): the time and the key presses.
 2. ``Ctrl+Home`` the same way back to the true first row.
 3. The whole book scrolled through: the scroll bar dragged down by steps of a thousandth of the
-   book (at least a page) until the last row is on screen (``--sweep-cap`` s at most).
+   book (at least a page) until the last row is on screen (``--sweep-cap`` s at most). The list
+   keeps a bounded window of rows (views/customer_model.py), so its scroll bar spans the window,
+   not the book: a step past the window's end is the drag to the bar's end that reads the next
+   page, and the sweep still shows every page of the book on its way down.
 
 Resident memory (VmRSS) idle after the first paint, and after the whole book was scrolled
 (garbage collected, a second of idle event loop); the ratio. Prints the figures, then one JSON

@@ -427,11 +427,16 @@ class CustomerQueries:
         return self._rows(self._all(sql, [Customer.id.db_value(i) for i in ids]), False)
 
     def rows_matching(
-        self, ids: Sequence[uuid.UUID], query: ListQuery, before: Position | None = None
+        self,
+        ids: Sequence[uuid.UUID],
+        query: ListQuery,
+        before: Position | None = None,
+        after: Position | None = None,
     ) -> list[ListRow]:
         """The rows of these customers that ``query`` shows (search and status filter), in its
-        order; with ``before``, only those that sort before that position (the loaded part of
-        the list). For customers created or changed on another desktop."""
+        order; with ``before``, only those that sort before that position, with ``after`` only
+        those after it (the loaded part of the list). For customers created or changed on
+        another desktop."""
         if not ids:
             return []
         d = self._dialect()
@@ -443,6 +448,10 @@ class CustomerQueries:
             op = ">" if query.descending else "<"
             conds.append(f"({d.sort_expr(query.sort)}, c.{d.key}) {op} ({d.param}, {d.param})")
             params += [_param(before.sort_value), _param(before.key)]
+        if after is not None:  # the window starts further down: not above its first row
+            op = "<" if query.descending else ">"
+            conds.append(f"({d.sort_expr(query.sort)}, c.{d.key}) {op} ({d.param}, {d.param})")
+            params += [_param(after.sort_value), _param(after.key)]
         sql = (
             f"SELECT {self._columns(d, query, False)} FROM customer c "
             f"WHERE {' AND '.join(conds)} ORDER BY {d.order(query)}"

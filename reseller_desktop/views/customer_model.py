@@ -1,9 +1,27 @@
-"""The customer list as a Qt table model: SQL rows, loaded a page at a time.
+"""The customer list as a Qt table model: a bounded window of SQL rows that moves with the view.
 
-The model holds only the rows the user has scrolled to. Sorting and filtering are new queries
-(``CustomerQueries``); ``canFetchMore``/``fetchMore`` load the next page when the view reaches
-the end. Status changes re-read just the changed rows and emit ``dataChanged`` for them, so the
-selection, scroll position and order stay where they are.
+A million customers are never all loaded. The model holds a *window*: at most ``WINDOW_ROWS``
+consecutive rows of the list's order, read a page at a time by keyset (``CustomerQueries.page``).
+
+- Down: ``canFetchMore``/``fetchMore`` (Qt asks when the view reaches the window's end) read the
+  page after the last row; once the window is full, as many rows are dropped at its top.
+- Up: ``fetch_before`` (``views/list_window.py`` asks when the view reaches the window's top)
+  reads the page before the first row: the same query reversed (descending for ascending) from
+  that row; as many rows are dropped at the window's bottom.
+- Ctrl+End: ``jump_to_end`` reads the first page of the reversed query (the list's last rows)
+  and makes it the whole window, the view at its end; Ctrl+Home: ``jump_to_top``, the first page.
+  Both cost one page read, wherever the list ends: no row in between is read.
+
+Why a moving window rather than a virtual row count of the whole book: a keyset can continue
+from a row it has read but cannot seek to "row 537,212" (that is an ``OFFSET``: a walk of the
+index from an end), a count of a search may cost a scan, and a Qt table handles rows inserted and
+removed at its edges well. The price is a scroll bar that spans the window, not the book.
+``shifted`` tells ``ListWindow`` how many rows came or went above the view, so that it moves the
+scroll bar by as much and the rows on screen stay put; rows dropped are re-read by position
+(keyset from the window's edge) when the user scrolls back to them.
+
+Sorting and filtering are new queries. Status changes re-read just the changed rows and emit
+``dataChanged`` for them, so the selection, scroll position and order stay where they are.
 """
 
 from __future__ import annotations
@@ -50,6 +68,8 @@ COLUMN_COUNT = 8
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # A walk over the sort index gets this long (seconds) per fetch before the window breathes again.
 FETCH_BUDGET = 0.015
+# Rows kept loaded (ten pages: a few hundred kilobytes); further ones are re-read when needed.
+WINDOW_ROWS = 10 * PAGE_SIZE
 REFRESH_CHUNK = 500  # ids per query when every loaded row is re-read
 READ_TIMEOUT_MS = 5000  # then the window says the store does not answer
 
@@ -94,6 +114,12 @@ class CustomerTableModel(QAbstractTableModel):
     query_applied = Signal()  # the first page of a new query (search, filter, sort) is in
     # A read failed for want of a connection (the rows shown stay as they were).
     store_failed = Signal(object)
+    # Rows the window's own paging added (+) or dropped (-) above its first row: the view moves
+    # its scroll bar by as many rows so that the rows on screen stay where they are.
+    shifted = Signal(int)
+    # Rows (first, last) about to leave the window: the view forgets its selection there first.
+    dropping = Signal(int, int)
+    jumped = Signal()  # the window moved to the list's first or last page (Ctrl+Home, Ctrl+End)
 
     def __init__(
         self,
@@ -110,7 +136,10 @@ class CustomerTableModel(QAbstractTableModel):
         self._query = ListQuery()
         self._rows: list[ListRow] = []
         self._row_of: dict[uuid.UUID, int] = {}
-        self._next: Position | None = None
+        self._next: Position | None = None  # after the window's last row (None: the list's end)
+        self._at_top = True  # the window's first row is the list's first row
+        self._offset: int | None = 0  # the window's first row's number in the list, when known
+        self._plan = "index"  # how the query finds its rows (Position.plan), for edge reads
         self._texts: dict[int, tuple[str, ...]] = {}  # row number -> display texts, when shown
         self._locale = QLocale()
         self._loading = False
@@ -171,35 +200,68 @@ class CustomerTableModel(QAbstractTableModel):
         return self._reader.call(call, timeout_ms=READ_TIMEOUT_MS)
 
     def reload(self) -> None:
+        """Read the query's first page again (a new query, or the store back online)."""
+        if self._load_end(reverse=False):
+            self.query_applied.emit()
+            self._keep_walking()
+
+    def jump_to_top(self) -> bool:
+        """Ctrl+Home: make the list's first page the window (unless the window holds it)."""
+        if self._at_top:
+            return True
+        loaded = self._load_end(reverse=False)
+        if loaded:
+            self.jumped.emit()
+            self._keep_walking()
+        return loaded
+
+    def jump_to_end(self) -> bool:
+        """Ctrl+End: make the list's last page the window: the first page of the reversed
+        query, its rows turned round. False when the store did not answer."""
+        if self._next is None:
+            return True  # the window reaches the end already
+        loaded = self._load_end(reverse=True)
+        if loaded:
+            self.jumped.emit()
+            self._keep_walking()
+        return loaded
+
+    def _reversed(self) -> ListQuery:
+        return replace(self._query, descending=not self._query.descending)
+
+    def _load_end(self, *, reverse: bool) -> bool:
+        """Replace the window with the list's first page (or its last, ``reverse``)."""
         self._continue.stop()
         self._generation += 1
-        generation, query = self._generation, self._query
+        generation = self._generation
+        query = self._reversed() if reverse else self._query
         try:
             page = self._read(
                 lambda: self.queries.page(query, None, PAGE_SIZE, budget=FETCH_BUDGET)
             )
         except CONNECTION_ERRORS as exc:
             self.store_failed.emit(exc)  # the old rows stay; the window reloads once online
-            return
+            return False
         if generation != self._generation:
-            return  # a newer query was asked for while this one ran
+            return False  # a newer query was asked for while this one ran
         self._busy = True  # views (and the model tester) may ask to fetch during a change
         self.beginResetModel()
-        self._rows, self._row_of, self._next = [], {}, None
-        self._texts.clear()
-        self._append(page)
+        self._rows, self._row_of, self._texts = [], {}, {}
+        rows = page.rows[::-1] if reverse else page.rows
+        self._rows = [row for row in rows if row.id not in self._row_of]
+        self._row_of = {row.id: i for i, row in enumerate(self._rows)}
+        self._plan = page.next.plan if page.next is not None else "index"
+        if reverse:
+            self._next, self._at_top = None, page.next is None
+            self._offset = 0 if self._at_top else None
+        else:
+            self._next, self._at_top, self._offset = page.next, True, 0
         self.endResetModel()
         self._busy = False
-        self.query_applied.emit()
-        self._keep_walking()
+        return True
 
-    def _append(self, page: Any) -> list[ListRow]:
-        fresh = [row for row in page.rows if row.id not in self._row_of]
-        for row in fresh:
-            self._row_of[row.id] = len(self._rows)
-            self._rows.append(row)
-        self._next = page.next
-        return fresh
+    def _edge(self, row: ListRow) -> Position:
+        return Position(row.sort_value, row.key, self._plan)
 
     # ------------------------------------------------------------------------------------------
     # Lazy loading
@@ -211,6 +273,7 @@ class CustomerTableModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         generation, query, position = self._generation, self._query, self._next
+        assert position is not None
         self._busy = True  # no second fetch while this one runs
         try:
             page = self._read(
@@ -224,16 +287,85 @@ class CustomerTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         fresh = [row for row in page.rows if row.id not in self._row_of]
+        self._busy = True
         if fresh:
             start = len(self._rows)
-            self._busy = True
             self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
-            self._append(page)
+            for row in fresh:
+                self._row_of[row.id] = len(self._rows)
+                self._rows.append(row)
             self.endInsertRows()
-            self._busy = False
-        else:
-            self._next = page.next
+        self._next = page.next
+        if page.next is not None:
+            self._plan = page.next.plan
+        self._drop(top=True)
+        self._busy = False
         self._keep_walking()
+
+    def can_fetch_before(self) -> bool:
+        """Whether rows come before the window's first (the window was moved down)."""
+        return not self._at_top and bool(self._rows) and not self._busy
+
+    def fetch_before(self) -> int:
+        """Read the page before the window's first row (the reversed query from that row), put
+        it above, and drop as many rows at the window's bottom. Returns the rows added."""
+        if not self.can_fetch_before():
+            return 0
+        generation, query, position = self._generation, self._reversed(), self._edge(self._rows[0])
+        self._busy = True
+        try:
+            page = self._read(
+                lambda: self.queries.page(query, position, PAGE_SIZE, budget=FETCH_BUDGET)
+            )
+        except CONNECTION_ERRORS as exc:
+            self.store_failed.emit(exc)
+            return 0
+        finally:
+            self._busy = False
+        if generation != self._generation:
+            return 0
+        fresh = [row for row in page.rows[::-1] if row.id not in self._row_of]
+        self._busy = True
+        if fresh:
+            self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
+            self._rows[:0] = fresh
+            self._row_of = {row.id: i for i, row in enumerate(self._rows)}
+            self._texts.clear()  # row numbers moved
+            self.endInsertRows()
+        if page.next is None:
+            self._at_top, self._offset = True, 0
+        elif self._offset is not None:
+            self._offset = max(0, self._offset - len(fresh))
+        self._drop(top=False)
+        self._busy = False
+        if fresh:
+            self.shifted.emit(len(fresh))
+        return len(fresh)
+
+    def _drop(self, *, top: bool) -> None:
+        """Keep the window to ``WINDOW_ROWS``: drop the rows past it at the top (after reading
+        down) or at the bottom (after reading up). They are read again if scrolled back to."""
+        extra = len(self._rows) - WINDOW_ROWS
+        if extra <= 0:
+            return
+        first, last = (0, extra - 1) if top else (WINDOW_ROWS, len(self._rows) - 1)
+        self.dropping.emit(first, last)
+        if top:
+            self.beginRemoveRows(QModelIndex(), 0, extra - 1)
+            del self._rows[:extra]
+            self._at_top = False
+            if self._offset is not None:
+                self._offset += extra
+        else:
+            keep = WINDOW_ROWS
+            self.beginRemoveRows(QModelIndex(), keep, len(self._rows) - 1)
+            del self._rows[keep:]
+            self._next = self._edge(self._rows[-1])
+        self._row_of = {row.id: i for i, row in enumerate(self._rows)}
+        self._texts.clear()
+        self.endRemoveRows()
+        if top:
+            self.shifted.emit(-extra)
 
     def _keep_walking(self) -> None:
         """A search on words no index serves may come back short: keep going while the window
@@ -251,6 +383,14 @@ class CustomerTableModel(QAbstractTableModel):
 
     def is_loading(self) -> bool:
         return self._loading
+
+    def at_top(self) -> bool:
+        return self._at_top
+
+    def matches(self) -> tuple[int, bool]:
+        """How many rows the query shows, as far as known: (at least this many, exactly)."""
+        seen = len(self._rows) + (self._offset or 0)
+        return seen, self._offset is not None and self._next is None
 
     # ------------------------------------------------------------------------------------------
     # Rows that changed elsewhere
@@ -296,13 +436,15 @@ class CustomerTableModel(QAbstractTableModel):
             return []
         last = self._rows[-1] if self._rows and self._next is not None else None
         before = Position(last.sort_value, last.key) if last is not None else None
+        first = self._rows[0] if self._rows and not self._at_top else None
+        after = Position(first.sort_value, first.key) if first is not None else None
         generation, query = self._generation, self._query
 
         def read() -> list[ListRow]:
             rows: list[ListRow] = []
             for start in range(0, len(others), REFRESH_CHUNK):
                 chunk = others[start : start + REFRESH_CHUNK]
-                rows += self.queries.rows_matching(chunk, query, before)
+                rows += self.queries.rows_matching(chunk, query, before, after)
             return rows
 
         try:
@@ -345,6 +487,8 @@ class CustomerTableModel(QAbstractTableModel):
         if customer_id in self._row_of:
             self.refresh_rows([customer_id])
             return self._row_of[customer_id]
+        if not self._at_top and not self.jump_to_top():
+            return None
         query = self._query
         try:
             rows = self._read(lambda: self.queries.rows_by_id([customer_id], query))

@@ -9,12 +9,15 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.services.context import AppServices
+from reseller_desktop.store.models import Customer
 from reseller_desktop.views.customer_model import (
     COMPANY,
     SEATS,
     STATUS,
+    WINDOW_ROWS,
     CustomerTableModel,
 )
+from reseller_desktop.views.status_look import status_text
 from tests.conftest import FakeClock
 from tests.services.customer_book import add_customers, varied
 
@@ -76,7 +79,9 @@ def test_only_the_changed_rows_are_signalled(
     assert [(a.row(), b.row(), a.column(), b.column()) for a, b in signals] == [
         (row, row, 0, model.columnCount() - 1)
     ]
-    assert model.index(row, STATUS).data() == "Provisioning"
+    # What the store holds now (a tick moves a customer through every stage that ended by then).
+    moved = status_text(Customer.get_by_id(pending[0]).status)
+    assert model.index(row, STATUS).data() == moved != "Pending"
     assert model.index(row, STATUS).data(Qt.ItemDataRole.DecorationRole) is not None
     assert (
         model.index(row, SEATS).data(Qt.ItemDataRole.TextAlignmentRole)
@@ -84,3 +89,43 @@ def test_only_the_changed_rows_are_signalled(
     )
     assert model.rowCount(model.index(0, 0)) == 0 and not model.canFetchMore(model.index(0, 0))
     assert model.index(0, 0, QModelIndex()).isValid()
+
+
+def test_the_window_moves_under_the_model_tester_and_stays_bounded(
+    qtmodeltester,  # type: ignore[no-untyped-def]
+    services: AppServices,
+) -> None:
+    ids = add_customers(varied(WINDOW_ROWS + 350))
+    model = CustomerTableModel(services.customers)
+    model.set_query(model.query)
+    qtmodeltester.check(model)  # keeps checking every insert, removal and reset below
+    shifts: list[int] = []
+    model.shifted.connect(shifts.append)
+
+    while model.canFetchMore():  # down to the end: the top pages leave
+        model.fetchMore()
+        assert model.rowCount() <= WINDOW_ROWS
+    assert model.rowCount() == WINDOW_ROWS and not model.at_top()
+    assert shifts == [-100, -100, -100, -50]  # dropped above, as the view is told
+    assert model.matches() == (len(ids), True)  # read down to the end: the count is known
+    last = model.row_at(model.rowCount() - 1)
+
+    before = model.row_at(0)
+    assert model.fetch_before() == 100  # the page before, read backwards from the first row
+    assert model.row_at(100) == before and model.rowCount() == WINDOW_ROWS
+    assert model.canFetchMore(), "the last rows left the window: they are read again"
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.row_at(model.rowCount() - 1) == last
+
+    assert model.jump_to_top() and model.at_top() and model.rowCount() == 100
+    assert model.jump_to_end() and not model.canFetchMore()
+    assert model.row_at(model.rowCount() - 1) == last and model.rowCount() == 100
+    assert model.matches() == (100, False), "jumped to the end: how many before is not known"
+    while model.can_fetch_before():  # back up to the top, a page at a time
+        model.fetch_before()
+        assert model.rowCount() <= WINDOW_ROWS
+    assert model.at_top() and model.matches()[0] == WINDOW_ROWS
+    seen = [model.row_at(r).id for r in range(model.rowCount())]  # type: ignore[union-attr]
+    assert len(set(seen)) == WINDOW_ROWS
+    qtmodeltester.check(model)
