@@ -32,6 +32,9 @@ def required_resources() -> list[Path]:
     files = [
         resource_path("offers.json"),
         resource_path("taken_prefixes.txt"),
+        # Without it validation falls back to no country rule at all (domain/country_rules.py):
+        # every country would silently stop requiring a state, a postal code or a phone.
+        resource_path("country_rules.json"),
         resource_path("icons", "app.png"),
     ]
     files += sorted(resource_path("translations").glob("*.qm"))

@@ -14,11 +14,20 @@ Faults a test arms for the next matching request (``fault(method, path_prefix, k
 - ``hang``: wait ``seconds`` (past the client's read timeout), then close without doing anything;
 
 and ``throttle_every = N`` answers 429 to one call in N.
+
+Microsoft Graph's GDAP routes live on the same server under ``/graph/v1.0`` (``graph_url``), with
+their own token (``GRAPH_TOKEN``) and Graph's error body ``{"error": {"code", "message"}}``:
+``POST /tenantRelationships/delegatedAdminRelationships`` (checked as documented: display name
+at most 50 characters and unique, duration P1D to P730D, a known customer tenant, role ids,
+auto-extend PT0S or P180D), ``POST …/{id}/requests`` (``lockForApproval``), ``GET …/{id}`` and
+``GET …?$filter=displayName eq '…'``. Graph has no ``MS-RequestId`` replay. ``approve(id)``
+stands for the customer's admin approving. Faults match Graph paths too (``/graph/…``).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import threading
 import uuid
@@ -27,10 +36,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import unquote
 
 from reseller_desktop.domain.clock import utcnow
 
 TOKEN = "fake-token-1"
+GRAPH_TOKEN = "fake-graph-token-1"
+GRAPH = "/graph/v1.0"
+RELATIONSHIPS = f"{GRAPH}/tenantRelationships/delegatedAdminRelationships"
 
 
 @dataclass
@@ -86,6 +99,8 @@ class FakePartnerCenter:
         self.fulfil_after = fulfil_after
         self.taken = {d.lower() for d in (taken or {"contoso.onmicrosoft.com"})}
         self.tokens = set(tokens or {TOKEN})
+        self.graph_tokens = {GRAPH_TOKEN}
+        self.relationships: dict[str, dict[str, Any]] = {}
         self.customers: dict[str, dict[str, Any]] = {}
         self.carts: dict[str, dict[str, Any]] = {}
         self.orders: dict[str, dict[str, Any]] = {}
@@ -112,6 +127,15 @@ class FakePartnerCenter:
     def url(self) -> str:
         host, port = self.server.server_address[:2]
         return f"http://{host!s}:{port}"
+
+    @property
+    def graph_url(self) -> str:
+        return self.url + GRAPH
+
+    def approve(self, relationship_id: str) -> None:
+        """The customer's admin approves the relationship (it becomes active)."""
+        with self.lock:
+            self.relationships[relationship_id]["status"] = "active"
 
     def __enter__(self) -> FakePartnerCenter:
         self._thread.start()
@@ -166,17 +190,27 @@ class FakePartnerCenter:
                 {"statusCode": 429, "message": "Rate limit is exceeded."},
                 {"Retry-After": after},
             )
-        if headers.get("authorization", "").removeprefix("Bearer ") not in self.tokens or (
+        graph = path.startswith(f"{GRAPH}/")
+        accepted = self.graph_tokens if graph else self.tokens
+        if headers.get("authorization", "").removeprefix("Bearer ") not in accepted or (
             fault is not None and fault.kind == "unauthorized"
         ):
+            if graph:
+                return _graph_error(401, "InvalidAuthenticationToken", "Access token is invalid.")
             return Answer(401, {"code": "401", "description": "Unauthorized"})
         if fault is not None and fault.kind == "server_error":
             return Answer(500, {"code": "500", "description": "Internal server error"})
         if fault is not None and fault.kind == "error":
+            if graph:
+                return _graph_error(fault.status, fault.code, fault.description)
             return Answer(
                 fault.status,
                 {"code": fault.code, "description": fault.description, "data": fault.data},
             )
+        if graph:
+            with self.lock:
+                answer = self._graph_route(method, path, body)
+            return None if fault is not None and fault.kind == "lose" else answer
         request_id = headers.get("ms-requestid", "")
         key = (request_id, method, path)
         with self.lock:
@@ -213,6 +247,79 @@ class FakePartnerCenter:
                 return _not_found("Customer")
             return self._customer_route(method, parts[2:], customer, body, now)
         return Answer(404, {"code": "NotFound", "description": f"No route {method} {path}"})
+
+    # -- Microsoft Graph (GDAP)
+
+    def _graph_route(self, method: str, path: str, body: Any) -> Answer:
+        base, _, query = path.partition("?")
+        rest = base.removeprefix(RELATIONSHIPS).strip("/")
+        parts = [unquote(p) for p in rest.split("/") if p]
+        if not base.startswith(RELATIONSHIPS):
+            return _graph_error(404, "ResourceNotFound", f"No route {method} {path}")
+        if not parts and method == "POST":
+            return self._create_relationship(body)
+        if not parts and method == "GET":
+            wanted = unquote(query.removeprefix("$filter="))
+            _before, quote_, name = wanted.partition("displayName eq '")
+            name = name.removesuffix("'").replace("''", "'")
+            found = [
+                r for r in self.relationships.values() if not quote_ or r["displayName"] == name
+            ]
+            return Answer(200, {"value": found})
+        relationship = self.relationships.get(parts[0]) if parts else None
+        if relationship is None:
+            return _graph_error(404, "ResourceNotFound", "No such relationship.")
+        if len(parts) == 1 and method == "GET":
+            return Answer(200, relationship)
+        if parts[1:] == ["requests"] and method == "POST":
+            if (body or {}).get("action") != "lockForApproval":
+                return _graph_error(400, "BadRequest", "Unknown action.")
+            if relationship["status"] != "created":
+                return _graph_error(400, "BadRequest", "The relationship is not in created.")
+            relationship["status"] = "approvalPending"
+            return Answer(
+                201, {"id": str(uuid.uuid4()), "action": "lockForApproval", "status": "created"}
+            )
+        return _graph_error(404, "ResourceNotFound", f"No route {method} {path}")
+
+    def _create_relationship(self, body: Any) -> Answer:
+        name = str(body.get("displayName") or "")
+        duration = str(body.get("duration") or "")
+        tenant = str((body.get("customer") or {}).get("tenantId") or "")
+        roles = (body.get("accessDetails") or {}).get("unifiedRoles") or []
+        days = re.fullmatch(r"P(\d+)D", duration)
+        problems = [
+            text
+            for bad, text in (
+                (not name or len(name) > 50, "displayName must be 1 to 50 characters."),
+                (not days or not 1 <= int(days.group(1)) <= 730, "duration: P1D to P2Y."),
+                (tenant not in self.customers, "Unknown customer tenant."),
+                (
+                    not roles or not all(r.get("roleDefinitionId") for r in roles),
+                    "accessDetails.unifiedRoles: at least one roleDefinitionId.",
+                ),
+                (
+                    body.get("autoExtendDuration") not in ("PT0S", "P180D"),
+                    "autoExtendDuration: PT0S or P180D.",
+                ),
+            )
+            if bad
+        ]
+        if problems:
+            return _graph_error(400, "BadRequest", problems[0])
+        if any(r["displayName"] == name for r in self.relationships.values()):
+            return _graph_error(400, "BadRequest", "A relationship with this displayName exists.")
+        relationship_id = f"{uuid.uuid4()}-{uuid.uuid4()}"
+        self.relationships[relationship_id] = {
+            "id": relationship_id,
+            "displayName": name,
+            "duration": duration,
+            "customer": {"tenantId": tenant},
+            "accessDetails": {"unifiedRoles": roles},
+            "autoExtendDuration": body.get("autoExtendDuration"),
+            "status": "created",
+        }
+        return Answer(201, dict(self.relationships[relationship_id]))
 
     def _create_customer(self, body: Any, now: datetime) -> Answer:
         company = body.get("companyProfile") or {}
@@ -459,6 +566,10 @@ def _offer_ids() -> list[str]:
     from reseller_desktop.resources import resource_path
 
     return [offer.id for offer in load_catalog(resource_path("offers.json")).offers]
+
+
+def _graph_error(status: int, code: str, message: str) -> Answer:
+    return Answer(status, {"error": {"code": code, "message": message}})
 
 
 def _not_found(what: str) -> Answer:

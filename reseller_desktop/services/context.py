@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -61,6 +62,12 @@ class AppServices:
     tokens: TokenSource | None = None  # who is signed in to Partner Center (None: simulator)
     agreements: AgreementService | None = None  # agreement and GDAP follow-up after creation
     country_rules: CountryRulesCache | None = None  # the country rules of this backend
+
+    def set_partner_domains(self, domains: Sequence[str]) -> None:
+        """The partner's own e-mail domains (Preferences, read by the views): every path that
+        creates or edits a customer refuses them for the contact."""
+        self.onboarding.partner_domains = tuple(domains)
+        self.customer_edits.partner_domains = tuple(domains)
 
 
 @dataclass(frozen=True)

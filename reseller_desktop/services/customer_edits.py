@@ -114,6 +114,8 @@ class CustomerEditService:
         self.port = port
         self.clock = clock
         self.actor = actor
+        # The partner's own e-mail domains (plain data from the app's wiring, see onboarding).
+        self.partner_domains: tuple[str, ...] = ()
 
     def problems(
         self, customer: CustomerRecord | Customer, details: CustomerDetails
@@ -122,7 +124,15 @@ class CustomerEditService:
         phone rules), by field; empty when they can be saved. Reads nothing: safe to call as the
         user types."""
         request = _as_request(customer, details)
-        found = validate_request(request, self.catalog, today=self._today())
+        # A contact e-mail recorded before the rule stays editable around it: only a changed
+        # e-mail is refused on the partner's own domains.
+        changed = details.email.strip().casefold() != str(customer.email or "").strip().casefold()
+        found = validate_request(
+            request,
+            self.catalog,
+            today=self._today(),
+            partner_domains=self.partner_domains if changed else (),
+        )
         return {name: found[name] for name in EDITABLE_FIELDS if name in found}
 
     def tidied(

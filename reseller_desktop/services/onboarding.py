@@ -7,6 +7,7 @@ import getpass
 import json
 import logging
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
@@ -278,12 +279,17 @@ class OnboardingService:
         journal: SubmissionJournal | None = None,
         clock: Clock = utcnow,
         actor: str | None = None,
+        partner_domains: Sequence[str] = (),
     ) -> None:
         self.catalog = catalog
         self.port = port
         self.clock = clock
         self.journal = journal or SubmissionJournal(clock=clock)
         self.actor = actor or current_actor()
+        # The partner's own e-mail domains, refused for a customer's contact (every path: the
+        # wizard, the import, a resumed draft). Plain data set by the app's wiring from
+        # Preferences (services never read settings); reassign it when Preferences change.
+        self.partner_domains: tuple[str, ...] = tuple(partner_domains)
 
     def prefix_status(self, prefix: str) -> str:
         """``available``, ``taken`` or ``invalid`` (the wizard's live indicator asks this).
@@ -322,7 +328,9 @@ class OnboardingService:
         if existing is not None:
             return existing
         request = normalized(request)
-        problems = validate_request(request, self.catalog, today=self._today())
+        problems = validate_request(
+            request, self.catalog, today=self._today(), partner_domains=self.partner_domains
+        )
         if problems:
             raise OnboardingError(
                 _m(

@@ -61,7 +61,9 @@ from reseller_desktop.views.list_filters import (
     show_reseller_column,
     status_filter,
 )
-from reseller_desktop.views.live_updates import LiveUpdates
+from reseller_desktop.views.list_window import ListWindow
+from reseller_desktop.views.live_updates import LiveUpdates, after_first_paint
+from reseller_desktop.views.preferences import saved_partner_domains
 from reseller_desktop.views.signin_dialog import PartnerCenterBadge
 from reseller_desktop.views.status_look import status_icon, status_text
 
@@ -77,6 +79,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.live_services = live
+        # Preferences -> plain data for the services (they never read settings).
+        services.set_partner_domains(saved_partner_domains())
         live.owner.setParent(self)  # the workers, clock and feed live as long as the window
         self.wizard: QWidget | None = None
         self.details: QWidget | None = None
@@ -151,6 +155,8 @@ class MainWindow(QMainWindow):
         ui.statusCombo.currentIndexChanged.connect(self._status_chosen)
         table = self.table
         table.setModel(self.model)
+        # Ctrl+End/Home jump; the view follows the model's window of loaded rows.
+        self.list_window = ListWindow(table, self.model)
         table.doubleClicked.connect(lambda _index: self.open_details())
         table.customContextMenuRequested.connect(self._context_menu)
         table.installEventFilter(self)
@@ -167,6 +173,7 @@ class MainWindow(QMainWindow):
         self.model.query_applied.connect(self._show_count)
         self.model.query_applied.connect(self._update_actions)
         self.model.rowsInserted.connect(lambda *_: self._show_count())
+        self.model.jumped.connect(self._show_count)  # Ctrl+End: the count may no longer be known
         self.model.loading_changed.connect(lambda _loading: self._show_count())
         self.model.dataChanged.connect(lambda *_: self._update_actions())
         self.provisioning.customers_changed.connect(self.model.refresh_rows)
@@ -262,8 +269,8 @@ class MainWindow(QMainWindow):
 
     def start_provisioning(self) -> None:
         """Start polling Partner Center (the app does; tests tick it themselves). The first poll
-        runs on a worker once the window is painted and catches up with what fell due."""
-        self.provisioning.start()
+        runs on a worker once the list is painted and catches up with what fell due."""
+        after_first_paint(self.table.viewport(), self.provisioning.start)
 
     def start_live_updates(self) -> None:
         """Show other desktops' changes as they happen (the app does; tests may)."""
@@ -287,7 +294,7 @@ class MainWindow(QMainWindow):
 
     def _show_count(self) -> None:
         model = self.model
-        shown = model.rowCount()
+        shown, exact = model.matches()  # the model holds a window of the list, not all of it
         query = model.query
         locale = QLocale()
         if model.is_loading():
@@ -304,7 +311,7 @@ class MainWindow(QMainWindow):
                 text = ""
             else:
                 text = self.tr("Customers: {count}").format(count=locale.toString(self._total))
-        elif model.canFetchMore():
+        elif not exact:
             text = self.tr("Matches: {count}+").format(count=locale.toString(shown))
         else:
             text = self.tr("Matches: {count}").format(count=locale.toString(shown))
@@ -481,7 +488,9 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> None:
         from reseller_desktop.views.preferences import PreferencesDialog
 
-        PreferencesDialog(self).open()
+        dialog = PreferencesDialog(self)
+        dialog.accepted.connect(lambda: self.services.set_partner_domains(saved_partner_domains()))
+        dialog.open()
 
     # ------------------------------------------------------------------------------------------
     # Announcements

@@ -70,8 +70,7 @@ def test_spreadsheet_spellings_are_understood(services: AppServices) -> None:
     rows = [
         row(
             country="France",
-            mca_accepted="Oui",
-            mca_date="25/01/2026",
+            gdap_default="Non",
             offer="cfq7ttc0lchc",
             term="1 an",
             billing_cycle="Mensuel",
@@ -80,8 +79,8 @@ def test_spreadsheet_spellings_are_understood(services: AppServices) -> None:
         )
     ]
     assert checker(services).check_rows(rows)[0].problems == {}
-    ambiguous = checker(services).check_rows([row(mca_date="03/04/2026")])[0]
-    assert "YYYY-MM-DD" in ambiguous.problems["mca_date"].render()
+    unreadable = checker(services).check_rows([row(gdap_default="peut-être")])[0]
+    assert unreadable.problems["gdap_default"].render() == "Write yes or no (oui or non)."
 
 
 def test_duplicates_inside_the_file(services: AppServices) -> None:
@@ -173,3 +172,95 @@ def test_a_refused_row_fails_with_its_reason(services: AppServices, prefix: str)
     assert outcome.state == FAILED
     assert "domain_prefix" in outcome.problems
     assert Customer.select().count() == 0
+
+
+ALPINE = "6f3c1a52-7d0e-4c1b-9a55-0d2b8f5e4a01"  # one of the simulator's resellers
+
+
+@pytest.mark.parametrize(
+    ("cell", "problem"),
+    [
+        ("Alpine IT Services", None),
+        ("alpine it services", None),
+        (ALPINE.upper(), None),
+        ("", "Enter the reseller this customer belongs to"),
+        ("Fabrikam", "Fabrikam is not one of your resellers in Partner Center."),
+    ],
+)
+def test_an_indirect_provider_names_a_reseller_from_the_port(
+    services: AppServices, cell: str, problem: str | None
+) -> None:
+    indirect = RowChecker(
+        services.catalog,
+        services.journal,
+        services.partner_center,
+        today=lambda: date(2026, 11, 23),
+        indirect=True,
+    )
+    check = indirect.check_rows([row(reseller=cell)])[0]
+    if problem is None:
+        assert check.problems == {}
+    else:
+        assert problem in check.problems["reseller"].render()
+
+
+def test_a_direct_partner_leaves_the_reseller_empty(services: AppServices) -> None:
+    check = checker(services).check_rows([row(reseller="Alpine IT Services")])[0]
+    assert "direct-bill partner" in check.problems["reseller"].render()
+
+
+def test_the_reseller_and_default_gdap_reach_the_created_customer(services: AppServices) -> None:
+    resellers = services.partner_center.resellers()
+    values = dict(EXAMPLE, reseller="Alpine IT Services", gdap_default="non")
+    outcome = create_row(services.onboarding, services.catalog, 0, values, resellers)
+    assert outcome.state == CREATED
+    stored = Customer.get(Customer.id == outcome.customer_id)
+    assert (stored.reseller_id, stored.reseller_name) == (ALPINE, "Alpine IT Services")
+    assert stored.gdap_default is False
+    values = dict(EXAMPLE, domain_prefix="other1", company_name="Other 1", gdap_default="")
+    other = create_row(services.onboarding, services.catalog, 1, values)
+    assert Customer.get(Customer.id == other.customer_id).gdap_default is True  # the default
+
+
+def test_the_partners_own_domains_are_refused_for_the_contact(services: AppServices) -> None:
+    own = RowChecker(
+        services.catalog,
+        services.journal,
+        None,
+        today=lambda: date(2026, 11, 23),
+        partner_domains=["boulangerie-dupont.fr"],
+    )
+    assert "email" in own.check_rows([row()])[0].problems
+    assert checker(services).check_rows([row()])[0].problems == {}
+
+
+def test_onboarding_itself_refuses_the_partners_own_domains(services: AppServices) -> None:
+    """Whatever checked the row before (or nothing did), creation refuses the contact."""
+    services.set_partner_domains(["Boulangerie-Dupont.fr"])
+    outcome = create_row(services.onboarding, services.catalog, 0, dict(EXAMPLE))
+    assert outcome.state == FAILED
+    assert "boulangerie-dupont.fr" in outcome.problems["email"].render()
+    assert Customer.select().count() == 0
+    services.set_partner_domains([])
+    assert create_row(services.onboarding, services.catalog, 0, dict(EXAMPLE)).state == CREATED
+
+
+def test_resellers_that_cannot_be_loaded_say_why_and_are_asked_again(
+    services: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reseller_desktop.services.partner_center.errors import ServiceUnavailableError
+
+    port = services.partner_center
+    real = port.resellers
+
+    def down() -> list:  # type: ignore[type-arg]
+        raise ServiceUnavailableError("Partner Center is out of reach.")
+
+    monkeypatch.setattr(port, "resellers", down)
+    indirect = RowChecker(
+        services.catalog, services.journal, port, today=lambda: date(2026, 11, 23), indirect=True
+    )
+    check = indirect.check_rows([row(reseller="Alpine IT Services")])[0]
+    assert check.problems["reseller"].render().startswith("The resellers could not be loaded")
+    monkeypatch.setattr(port, "resellers", real)
+    assert indirect.check_rows([row(reseller="Alpine IT Services")])[0].problems == {}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reseller_desktop.services.bulk_import.columns import match_headers
+from reseller_desktop.services.bulk_import.columns import COLUMNS, match_headers
 from reseller_desktop.services.bulk_import.reading import (
     ReadError,
     changed_on_disk,
@@ -150,3 +150,21 @@ def test_headers_match_in_any_case_and_without_accents() -> None:
     assert mapping.fields == ["company_name", "postal_code", "domain_prefix", None, "country"]
     assert mapping.unknown == [3]
     assert "offer" in mapping.missing and "company_name" not in mapping.missing
+
+
+def test_agreement_columns_follow_2026_and_reseller_is_required_for_indirect_providers() -> None:
+    """No tick and no date any more (the customer accepts): a pre-2026 file's agreement columns
+    are ignored, not unknown; the signer columns are "Accepted by"; Reseller is required only
+    for an indirect provider; Default GDAP is recognised in English and French."""
+    headers = [c.header for c in COLUMNS]
+    assert "Agreement accepted" not in headers and "Agreement date" not in headers
+    assert {"Accepted by first name", "Reseller", "Default GDAP"} <= set(headers)
+    before_2026 = [("Signer email" if h == "Accepted by email" else h) for h in headers]
+    old = match_headers([*before_2026, "Agreement accepted", "Date d'acceptation"])
+    assert old.complete and len(old.obsolete) == 2
+    french = match_headers(["Accepté par : prénom", "Revendeur", "GDAP par défaut"])
+    assert french.fields == ["mca_signer_first_name", "reseller", "gdap_default"]
+    without_reseller = [h for h in headers if h != "Reseller"]
+    assert match_headers(without_reseller).complete
+    assert match_headers(without_reseller, indirect=True).missing == ["reseller"]
+    assert match_headers(headers, indirect=True).complete

@@ -91,11 +91,11 @@ def test_resellers_come_from_the_indirect_relationships(rest: RestPartnerCenter)
     assert names == ["Alpine IT Services", "Contoso Solutions Ltd"]
 
 
-def test_an_admin_relationship_is_refused_plainly_by_the_rest_connector(
+def test_without_a_graph_token_an_admin_relationship_is_refused_saying_why(
     rest: RestPartnerCenter, app: AppServices, valid_request: NewCustomerRequest
 ) -> None:
-    """GDAP requests go through Microsoft Graph, which the connector does not speak yet: the
-    customer is created all the same, without the admin relationship."""
+    """A token from the environment is Partner Center's only: GDAP requests need a Graph token.
+    The customer is created all the same, without the admin relationship."""
     request = valid_request.with_changes(
         admin_template="Helpdesk", admin_roles="User Administrator", admin_duration="P1Y"
     )
@@ -103,7 +103,8 @@ def test_an_admin_relationship_is_refused_plainly_by_the_rest_connector(
         rest.request_admin_relationship(
             uuid.uuid4(), RelationshipRequest("x", ("User Administrator",), "P1Y", True), "r"
         )
-    assert refused.value.code == "GraphNotConfigured"
+    assert refused.value.code == "GraphTokenMissing"
+    assert "needs a Graph token" in refused.value.description
     result = app.onboarding.create_customer(request)
     assert result.relationship is None
     assert Customer.get_by_id(result.customer.id).admin_relationship_id == ""

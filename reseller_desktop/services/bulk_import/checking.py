@@ -25,7 +25,7 @@ from reseller_desktop.services.bulk_import.parsing import build_request
 from reseller_desktop.services.bulk_import.request_ids import current_request_ids
 from reseller_desktop.services.journal import SubmissionJournal
 from reseller_desktop.services.partner_center.errors import PartnerCenterError, ServiceBusyError
-from reseller_desktop.services.partner_center.port import PartnerCenter
+from reseller_desktop.services.partner_center.port import PartnerCenter, Reseller
 from reseller_desktop.store.models import Customer
 
 # Row states before creation...
@@ -74,9 +74,12 @@ class RowCheck:
     domain_checked: bool = False
 
 
+_COLUMN_OF = {"offer_id": "offer", "reseller_id": "reseller", "reseller_name": "reseller"}
+
+
 def column_key(field_name: str) -> str:
     """The column where a request field's problem shows."""
-    return "offer" if field_name == "offer_id" else field_name
+    return _COLUMN_OF.get(field_name, field_name)
 
 
 def _address_key(values: dict[str, str]) -> str:
@@ -100,12 +103,53 @@ class RowChecker:
         *,
         today: Callable[[], datetime.date],
         sleep: Callable[[float], None] = time.sleep,
+        partner_domains: Sequence[str] = (),
+        indirect: bool = False,
     ) -> None:
         self.catalog = catalog
         self.journal = journal
         self.port = port  # None: no domain check (tests of the rules alone)
         self.today = today
         self.sleep = sleep
+        # Plain data from the view (Preferences): the partner's own e-mail domains, refused for
+        # the contact; whether the partner is an indirect provider (a reseller per row).
+        self.partner_domains = tuple(partner_domains)
+        self.indirect = indirect
+        self.resellers: tuple[Reseller, ...] | None = None  # loaded once from the port
+        self.resellers_problem: Message | None = None
+
+    def reseller_choices(self) -> tuple[Reseller, ...] | None:
+        """What ``build_request`` checks the Reseller cell against (None: a direct partner)."""
+        if not self.indirect:
+            return None
+        return self.resellers or ()
+
+    def _load_resellers(self) -> None:
+        if not self.indirect or self.resellers is not None:
+            return
+        if self.port is None:
+            self.resellers = ()
+            return
+        reason = ""
+        for _ in range(BUSY_RETRIES):
+            try:
+                self.resellers = tuple(self.port.resellers())
+            except ServiceBusyError as busy:
+                reason = str(busy)
+                self.sleep(min(max(busy.retry_after, 0.5), 30.0))
+                continue
+            except PartnerCenterError as error:
+                self.resellers_problem = _m(
+                    QT_TRANSLATE_NOOP("BulkImport", "The resellers could not be loaded: {reason}"),
+                    reason=str(error) or type(error).__name__,
+                )
+                return
+            self.resellers_problem = None
+            return
+        self.resellers_problem = _m(  # still throttled: the next check asks again
+            QT_TRANSLATE_NOOP("BulkImport", "The resellers could not be loaded: {reason}"),
+            reason=reason,
+        )
 
     def check_rows(
         self,
@@ -115,6 +159,7 @@ class RowChecker:
         cancelled: Callable[[], bool] | None = None,
     ) -> list[RowCheck]:
         today = self.today()
+        self._load_resellers()
         ids = current_request_ids(
             self.journal, (row.values.get("domain_prefix", "").strip() for row in rows)
         )
@@ -138,9 +183,15 @@ class RowChecker:
     # -- the parts
 
     def _rules(self, row: ImportRow, today: datetime.date, request_id: str) -> RowCheck:
-        request, problems = build_request(row.values, self.catalog, request_id or "-")
-        found = validate_request(normalized(request), self.catalog, today=today)
+        request, problems = build_request(
+            row.values, self.catalog, request_id or "-", resellers=self.reseller_choices()
+        )
+        found = validate_request(
+            normalized(request), self.catalog, today=today, partner_domains=self.partner_domains
+        )
         merged = {column_key(k): v for k, v in problems.items()}
+        if self.indirect and self.resellers_problem is not None:
+            merged["reseller"] = self.resellers_problem  # not "unknown reseller": say why
         for name, problem in found.items():
             merged.setdefault(column_key(name), problem)
         return RowCheck(request_id=request_id, problems=merged)

@@ -124,51 +124,91 @@ COLUMNS: tuple[Column, ...] = (
         ("Locale", "Paramètres régionaux"),
     ),
     Column(
-        "mca_accepted",
-        "Agreement accepted",
-        QT_TRANSLATE_NOOP("BulkImport", "Agreement accepted"),
+        "mca_signer_first_name",
+        "Accepted by first name",
+        QT_TRANSLATE_NOOP("BulkImport", "Accepted by: first name"),
         (
-            "MCA accepted",
-            "Customer agreement accepted",
-            "Contrat accepté",
-            "Accord accepté",
-            "Contrat client accepté",
+            "Accepted by: first name",
+            "Accepté par : prénom",
+            "Acceptation prénom",
+            "Signer first name",
+            "Prénom du signataire",
+            "Signataire prénom",
         ),
         True,
     ),
     Column(
-        "mca_date",
-        "Agreement date",
-        QT_TRANSLATE_NOOP("BulkImport", "Agreement date"),
-        ("MCA date", "Date accepted", "Date d'acceptation", "Date du contrat", "Date de l'accord"),
-        True,
-    ),
-    Column(
-        "mca_signer_first_name",
-        "Signer first name",
-        QT_TRANSLATE_NOOP("BulkImport", "Signer first name"),
-        ("Prénom du signataire", "Signataire prénom"),
-        True,
-    ),
-    Column(
         "mca_signer_last_name",
-        "Signer last name",
-        QT_TRANSLATE_NOOP("BulkImport", "Signer last name"),
-        ("Nom du signataire", "Signataire nom"),
+        "Accepted by last name",
+        QT_TRANSLATE_NOOP("BulkImport", "Accepted by: last name"),
+        (
+            "Accepted by: last name",
+            "Accepté par : nom",
+            "Acceptation nom",
+            "Signer last name",
+            "Nom du signataire",
+            "Signataire nom",
+        ),
         True,
     ),
     Column(
         "mca_signer_email",
-        "Signer email",
-        QT_TRANSLATE_NOOP("BulkImport", "Signer email"),
-        ("Signer e-mail", "E-mail du signataire", "Email du signataire", "Courriel du signataire"),
+        "Accepted by email",
+        QT_TRANSLATE_NOOP("BulkImport", "Accepted by: email"),
+        (
+            "Accepted by: e-mail",
+            "Accepted by e-mail",
+            "Accepté par : e-mail",
+            "Accepté par : courriel",
+            "Acceptation e-mail",
+            "Signer email",
+            "Signer e-mail",
+            "E-mail du signataire",
+            "Email du signataire",
+            "Courriel du signataire",
+        ),
         True,
     ),
     Column(
         "mca_signer_phone",
-        "Signer phone",
-        QT_TRANSLATE_NOOP("BulkImport", "Signer phone"),
-        ("Téléphone du signataire",),
+        "Accepted by phone",
+        QT_TRANSLATE_NOOP("BulkImport", "Accepted by: phone"),
+        (
+            "Accepted by: phone",
+            "Accepté par : téléphone",
+            "Signer phone",
+            "Téléphone du signataire",
+        ),
+    ),
+    # Indirect providers: the reseller the customer belongs to (name or tenant id), sent as
+    # associatedPartnerId; required then (``match_headers(..., indirect=True)``).
+    Column(
+        "reseller",
+        "Reseller",
+        QT_TRANSLATE_NOOP("BulkImport", "Reseller"),
+        (
+            "Reseller name",
+            "Reseller tenant ID",
+            "Reseller ID",
+            "Indirect reseller",
+            "Associated partner ID",
+            "Revendeur",
+            "Revendeur indirect",
+            "Nom du revendeur",
+            "ID du revendeur",
+        ),
+    ),
+    Column(
+        "gdap_default",
+        "Default GDAP",
+        QT_TRANSLATE_NOOP("BulkImport", "Default GDAP"),
+        (
+            "Default GDAP relationship",
+            "GDAP",
+            "Enable GDAP by default",
+            "GDAP par défaut",
+            "Relation GDAP par défaut",
+        ),
     ),
     Column(
         "offer",
@@ -206,6 +246,23 @@ COLUMNS: tuple[Column, ...] = (
 
 BY_KEY: dict[str, Column] = {c.key: c for c in COLUMNS}
 KEYS: tuple[str, ...] = tuple(c.key for c in COLUMNS)
+# Required for an indirect provider only (Preferences), as on the wizard's customer page.
+INDIRECT_REQUIRED: tuple[str, ...] = ("reseller",)
+# Columns of templates before 2026 (the partner attested the agreement): ignored, not unknown.
+OBSOLETE: tuple[str, ...] = (
+    "Agreement accepted",
+    "Agreement date",
+    "MCA accepted",
+    "MCA date",
+    "Customer agreement accepted",
+    "Date accepted",
+    "Contrat accepté",
+    "Accord accepté",
+    "Contrat client accepté",
+    "Date d'acceptation",
+    "Date du contrat",
+    "Date de l'accord",
+)
 
 
 def header_key(text: str) -> str:
@@ -217,6 +274,7 @@ _INDEX: dict[str, str] = {}
 for _column in COLUMNS:
     for _name in (_column.header, _column.key, *_column.aliases):
         _INDEX.setdefault(header_key(_name), _column.key)
+_OBSOLETE_KEYS = frozenset(header_key(name) for name in OBSOLETE)
 
 
 @dataclass
@@ -226,17 +284,26 @@ class ColumnMapping:
     headers: list[str]
     fields: list[str | None]  # one per file column
     duplicates: list[int] = field(default_factory=list)  # file columns naming a field again
+    also_required: tuple[str, ...] = ()  # e.g. the reseller, for an indirect provider
+    obsolete: list[int] = field(default_factory=list)  # pre-2026 agreement columns, ignored
+
+    def required(self, key: str) -> bool:
+        return BY_KEY[key].required or key in self.also_required
 
     @property
     def missing(self) -> list[str]:
         """Required fields that no column fills."""
         present = {f for f in self.fields if f}
-        return [c.key for c in COLUMNS if c.required and c.key not in present]
+        return [c.key for c in COLUMNS if self.required(c.key) and c.key not in present]
 
     @property
     def unknown(self) -> list[int]:
         """File columns that fill nothing (unknown names, empty headers, or duplicates)."""
-        return [i for i, f in enumerate(self.fields) if f is None and self.headers[i].strip()]
+        return [
+            i
+            for i, f in enumerate(self.fields)
+            if f is None and self.headers[i].strip() and i not in self.obsolete
+        ]
 
     @property
     def complete(self) -> bool:
@@ -249,17 +316,23 @@ class ColumnMapping:
             return None
 
 
-def match_headers(headers: list[str]) -> ColumnMapping:
-    """Match each header to a field; a second column for the same field is ignored (and listed)."""
+def match_headers(headers: list[str], *, indirect: bool = False) -> ColumnMapping:
+    """Match each header to a field; a second column for the same field is ignored (and listed).
+    ``indirect``: the partner is an indirect provider, so the Reseller column is required."""
     fields: list[str | None] = []
     taken: set[str] = set()
     duplicates: list[int] = []
+    obsolete: list[int] = []
     for i, header in enumerate(headers):
-        key = _INDEX.get(header_key(header))
+        folded = header_key(header)
+        key = _INDEX.get(folded)
+        if key is None and folded in _OBSOLETE_KEYS:
+            obsolete.append(i)
         if key is not None and key in taken:
             duplicates.append(i)
             key = None
         if key is not None:
             taken.add(key)
         fields.append(key)
-    return ColumnMapping(list(headers), fields, duplicates)
+    also = INDIRECT_REQUIRED if indirect else ()
+    return ColumnMapping(list(headers), fields, duplicates, also, obsolete)

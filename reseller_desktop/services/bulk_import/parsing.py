@@ -1,20 +1,20 @@
 """From a row's cells (text as typed in a spreadsheet) to a NewCustomerRequest.
 
-Only what a spreadsheet writes differently from the wizard is converted here (yes/no, dates,
-an offer by name, "1 year"); every rule is left to ``validate_request``, the wizard's own, so a
+Only what a spreadsheet writes differently from the wizard is converted here (yes/no, an offer
+or a reseller by name, "1 year"); every rule is left to ``validate_request``, the wizard's own, so a
 row gets exactly the wizard's messages.
 """
 
 from __future__ import annotations
 
-import datetime
-import re
+from collections.abc import Sequence
 
 from reseller_desktop.domain.catalog import Catalog
 from reseller_desktop.domain.countries import default_culture, language_of, normalize_country
 from reseller_desktop.domain.request import TEXT_FIELDS, NewCustomerRequest
 from reseller_desktop.domain.search import search_key
 from reseller_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from reseller_desktop.services.partner_center.port import Reseller
 
 _YES = {"yes", "y", "true", "1", "x", "oui", "o", "vrai", "accepted", "accepte"}
 _NO = {"no", "n", "false", "0", "non", "faux", ""}
@@ -28,7 +28,6 @@ _CYCLES = {
     "annual": {"annual", "yearly", "year", "annuel", "annuelle", "an", "par an"},
     "triennial": {"triennial", "triennal", "triennale"},
 }
-_DAY_FIRST = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
 
 
 def _m(text: str, **args: object) -> Message:
@@ -42,29 +41,6 @@ def parse_yes_no(text: str) -> bool | None:
     if key in _NO:
         return False
     return None
-
-
-def parse_date(text: str) -> datetime.date | str | None:
-    """A date from ISO (2026-01-05) or day/month/year; "ambiguous" when 03/04/2026 could be
-    either order; None when empty or unreadable."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return datetime.date.fromisoformat(text[:10])
-    except ValueError:
-        pass
-    match = _DAY_FIRST.fullmatch(text)
-    if not match:
-        return "unreadable"
-    first, second, year = (int(g) for g in match.groups())
-    if first <= 12 and second <= 12 and first != second:
-        return "ambiguous"
-    day, month = (first, second) if first > 12 or second <= 12 else (second, first)
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return "unreadable"
 
 
 def _choice(text: str, table: dict[str, set[str]]) -> str:
@@ -85,10 +61,61 @@ def offer_id_of(text: str, catalog: Catalog) -> str:
     return text
 
 
+def reseller_of(
+    text: str, resellers: Sequence[Reseller] | None
+) -> tuple[Reseller | None, Message | None]:
+    """The reseller a cell names (its tenant id, or its name with case and accents ignored).
+
+    ``resellers`` is None for a direct-bill partner (the cell must stay empty), else the
+    indirect provider's resellers from the port (the cell is required)."""
+    text = text.strip()
+    if resellers is None:
+        if not text:
+            return None, None
+        return None, _m(
+            QT_TRANSLATE_NOOP(
+                "BulkImport",
+                "Preferences say you are a direct-bill partner: only an indirect provider "
+                "names a reseller. Leave this cell empty, or change Preferences.",
+            )
+        )
+    if not text:
+        return None, _m(
+            QT_TRANSLATE_NOOP(
+                "BulkImport",
+                "Enter the reseller this customer belongs to (its name or tenant id): you "
+                "create it on their behalf.",
+            )
+        )
+    for reseller in resellers:
+        if reseller.id.casefold() == text.casefold():
+            return reseller, None
+    key = search_key(text)
+    named = [r for r in resellers if search_key(r.name) == key]
+    if len(named) == 1:
+        return named[0], None
+    if named:
+        return None, _m(
+            QT_TRANSLATE_NOOP(
+                "BulkImport", "Several of your resellers are named {name}: write its tenant id."
+            ),
+            name=text,
+        )
+    return None, _m(
+        QT_TRANSLATE_NOOP("BulkImport", "{name} is not one of your resellers in Partner Center."),
+        name=text,
+    )
+
+
 def build_request(
-    values: dict[str, str], catalog: Catalog, request_id: str
+    values: dict[str, str],
+    catalog: Catalog,
+    request_id: str,
+    *,
+    resellers: Sequence[Reseller] | None = None,
 ) -> tuple[NewCustomerRequest, dict[str, Message]]:
-    """The request a row asks for, and the cells that could not be read as their type."""
+    """The request a row asks for, and the cells that could not be read as their type (and the
+    reseller, checked against ``resellers``: see ``reseller_of``)."""
     problems: dict[str, Message] = {}
     changes: dict[str, object] = {
         name: values.get(name, "").strip() for name in TEXT_FIELDS if name in values
@@ -104,25 +131,21 @@ def build_request(
         changes["culture"] = culture
     if culture and not language:
         changes["language"] = language_of(culture)
-    accepted = parse_yes_no(values.get("mca_accepted", ""))
-    if accepted is None:
-        problems["mca_accepted"] = _m(
+    # Since 2026 the customer accepts the agreement (no tick, no date): the "Accepted by"
+    # columns name the person the acceptance link goes to.
+    gdap = values.get("gdap_default", "").strip()
+    default_gdap = True if not gdap else parse_yes_no(gdap)
+    if default_gdap is None:
+        problems["gdap_default"] = _m(
             QT_TRANSLATE_NOOP("BulkImport", "Write yes or no (oui or non).")
         )
-    changes["mca_accepted"] = bool(accepted)
-    date = parse_date(values.get("mca_date", ""))
-    if date == "ambiguous":
-        problems["mca_date"] = _m(
-            QT_TRANSLATE_NOOP(
-                "BulkImport",
-                "This date reads both as day/month and month/day: write it as YYYY-MM-DD.",
-            )
-        )
-    elif date == "unreadable":
-        problems["mca_date"] = _m(
-            QT_TRANSLATE_NOOP("BulkImport", "Write the date as YYYY-MM-DD (e.g. 2026-01-05).")
-        )
-    changes["mca_date"] = date if isinstance(date, datetime.date) else None
+    changes["gdap_default"] = default_gdap is not False
+    reseller, problem = reseller_of(values.get("reseller", ""), resellers)
+    if problem is not None:
+        problems["reseller"] = problem
+    elif reseller is not None:
+        changes["reseller_id"] = reseller.id
+        changes["reseller_name"] = reseller.name
     changes["offer_id"] = offer_id_of(values.get("offer", ""), catalog)
     seats_text = values.get("seats", "").strip()
     try:

@@ -37,6 +37,7 @@ from reseller_desktop.services.onboarding import (
     OutcomeUnknownError,
     ServiceBusyError,
 )
+from reseller_desktop.services.partner_center.port import Reseller
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +76,17 @@ class _Doubt(Exception):  # noqa: N818
 
 
 def create_row(
-    onboarding: OnboardingService, catalog: Catalog, index: int, values: dict[str, str]
+    onboarding: OnboardingService,
+    catalog: Catalog,
+    index: int,
+    values: dict[str, str],
+    resellers: Sequence[Reseller] | None = None,
 ) -> RowOutcome:
-    """Create one row's customer (blocking). Raises _Busy or _Doubt for the controller."""
+    """Create one row's customer (blocking). Raises _Busy or _Doubt for the controller.
+    ``resellers``: an indirect provider's (the row names one), None for a direct partner."""
     prefix = values.get("domain_prefix", "").strip()
     request_id = current_request_id(onboarding.journal, prefix)
-    request, problems = build_request(values, catalog, request_id)
+    request, problems = build_request(values, catalog, request_id, resellers=resellers)
     if problems:
         return RowOutcome(
             index,
@@ -156,9 +162,11 @@ class BulkRun(QObject):
         *,
         monotonic: Callable[[], float] = time.monotonic,
         doubt_retry_ms: Sequence[int] = DOUBT_RETRY_MS,
+        resellers: Sequence[Reseller] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._resellers = None if resellers is None else tuple(resellers)
         self._onboarding = onboarding
         self._catalog = catalog
         self._background = background
@@ -223,9 +231,9 @@ class BulkRun(QObject):
         self._in_flight = True
         self._started_at = self._monotonic()
         self.row_started.emit(index)
-        onboarding, catalog = self._onboarding, self._catalog
+        onboarding, catalog, resellers = self._onboarding, self._catalog, self._resellers
         self._background.run(
-            lambda: create_row(onboarding, catalog, index, dict(values)),
+            lambda: create_row(onboarding, catalog, index, dict(values), resellers),
             self._row_done,
             lambda exc: self._row_failed(index, exc),
         )

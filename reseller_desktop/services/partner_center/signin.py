@@ -25,11 +25,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reseller_desktop.services.partner_center.rest.tokens import SignInRequiredError
+from reseller_desktop.services.partner_center.rest.tokens import GRAPH_SCOPE, SignInRequiredError
 
 log = logging.getLogger(__name__)
 
 SCOPE = "https://api.partnercenter.microsoft.com/user_impersonation"
+GRAPH_HINT = (
+    "Microsoft Graph gave no token for GDAP admin relationships: the partner's Entra app needs "
+    "the delegated permission DelegatedAdminRelationship.ReadWrite.All (Microsoft Graph), with "
+    "consent; then sign in again under Preferences › Partner Center."
+)
 AUTHORITY = "https://login.microsoftonline.com/{tenant}"
 INTERACTIVE_TIMEOUT_S = 180  # the browser sign-in gives up after this (then: a device code)
 INSTALL_HINT = (
@@ -171,17 +176,28 @@ class MsalTokens:
 
     def token(self, *, force_refresh: bool = False) -> str:
         """An access token from the cache, refreshed silently when needed (blocks)."""
+        return self.scoped_token(SCOPE, force_refresh=force_refresh)
+
+    def scoped_token(self, scope: str, *, force_refresh: bool = False) -> str:
+        """A token for ``scope`` from the signed-in account, silently (blocks)."""
         if not self.accounts():
             raise SignInRequiredError(SIGN_IN_HINT)
         app = self._application()
         accounts = app.get_accounts() or self.accounts()
-        result = app.acquire_token_silent([SCOPE], account=accounts[0], force_refresh=force_refresh)
+        result = app.acquire_token_silent([scope], account=accounts[0], force_refresh=force_refresh)
         if not result or "access_token" not in result:
             error = (result or {}).get("error", "no token in the cache")
+            if scope != SCOPE:
+                log.info("No token for %s (%s)", scope, error)
+                raise SignInRequiredError(GRAPH_HINT if scope == GRAPH_SCOPE else SIGN_IN_HINT)
             log.info("The Partner Center sign-in must be renewed (%s)", error)
             raise SignInRequiredError(SIGN_IN_HINT)
         self.account = accounts[0].get("username", "") or self.account
         return str(result["access_token"])
+
+    def for_scope(self, scope: str) -> ScopedMsalTokens:
+        """The tokens of another API (Microsoft Graph) through this sign-in."""
+        return ScopedMsalTokens(self, scope)
 
     # -- what Preferences asks ---------------------------------------------------------------
 
@@ -279,3 +295,21 @@ class MsalTokens:
         if self._cancelled:
             raise SignInCancelledError()
         return result
+
+
+class ScopedMsalTokens:
+    """A ``TokenSource`` for another scope of the same sign-in (``MsalTokens.for_scope``)."""
+
+    def __init__(self, tokens: MsalTokens, scope: str) -> None:
+        self._tokens = tokens
+        self.scope = scope
+
+    @property
+    def account(self) -> str:
+        return self._tokens.account
+
+    def token(self, *, force_refresh: bool = False) -> str:
+        return self._tokens.scoped_token(self.scope, force_refresh=force_refresh)
+
+    def __repr__(self) -> str:  # never a token
+        return f"ScopedMsalTokens(scope={self.scope!r}, account={self.account!r})"

@@ -88,7 +88,12 @@ class ColumnMappingDialog(QDialog):
             if key:
                 taken.add(key)
             fields.append(key)
-        return ColumnMapping(list(self._mapping.headers), fields)
+        return ColumnMapping(
+            list(self._mapping.headers),
+            fields,
+            also_required=self._mapping.also_required,
+            obsolete=list(self._mapping.obsolete),
+        )
 
     def _update(self) -> None:
         missing = self.result_mapping().missing

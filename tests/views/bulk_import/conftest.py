@@ -28,11 +28,10 @@ FRENCH = {
     "last_name": "Nom",
     "email": "Courriel",
     "phone": "Téléphone",
-    "mca_accepted": "Contrat accepté",
-    "mca_date": "Date d'acceptation",
-    "mca_signer_first_name": "Prénom du signataire",
-    "mca_signer_last_name": "Nom du signataire",
-    "mca_signer_email": "E-mail du signataire",
+    "mca_signer_first_name": "Accepté par : prénom",
+    "mca_signer_last_name": "Accepté par : nom",
+    "mca_signer_email": "Accepté par : e-mail",
+    "gdap_default": "GDAP par défaut",
     "offer": "Offre",
     "seats": "Nombre de postes",
 }
@@ -51,8 +50,7 @@ def customer(n: int, **changes: str) -> dict[str, str]:
         address_line1=f"{n} rue de l'Église",
         city="Orléans",
         postal_code="45000",
-        mca_accepted="oui",
-        mca_date="25/01/2026",
+        gdap_default="oui",
     )
     values.update(changes)
     return values

@@ -15,12 +15,12 @@ from reseller_desktop.domain.spreadsheet_safety import neutralise
 from reseller_desktop.services.bulk_import.reading import read_sheet
 from reseller_desktop.services.bulk_import.template import template_rows
 from reseller_desktop.store.models import Customer
-from reseller_desktop.views.bulk_import import open_import
+from reseller_desktop.views.bulk_import import credentials, open_import
 from reseller_desktop.views.bulk_import.mapping import ColumnMappingDialog
 from reseller_desktop.views.bulk_import.window import save_template
 from reseller_desktop.views.export import safe_cell
 from reseller_desktop.views.main_window import MainWindow
-from tests.views.bulk_import.conftest import customer, english_file, import_windows
+from tests.views.bulk_import.conftest import cell, customer, english_file, import_windows
 
 
 def test_unknown_and_missing_columns_are_mapped_by_the_user(
@@ -153,16 +153,62 @@ def test_a_file_changed_on_disk_asks_before_creating(
 
 
 def test_closing_the_main_window_asks_about_uncopied_passwords_first(
-    qtbot, main_window: MainWindow, opened, answer_box, tmp_path: Path
+    qtbot, main_window: MainWindow, opened, answer_box, tmp_path: Path, monkeypatch
 ) -> None:
     open_import(main_window, english_file(tmp_path / "one.csv", [customer(1)]))
     window = opened()
     qtbot.mouseClick(window.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.counts_label.text() == "1 created", timeout=20_000)
+    titles: list[str] = []
+    real_ask = credentials.ask
+
+    def ask(parent, title: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        titles.append(title)
+        return real_ask(parent, title, *args, **kwargs)
+
+    monkeypatch.setattr(credentials, "ask", ask)
     seen = answer_box("Go to page")
     main_window.close()
     assert seen == ["Did you copy the customer and subscription information?"]
+    assert titles == ["Import customers"]  # the import's own title, not the wizard's
     assert main_window.isVisible() and window.isVisible()
     answer_box("I have copied the information")
     main_window.close()
     assert not window.isVisible() and not main_window.isVisible()
+
+
+def test_an_indirect_provider_imports_for_its_resellers_and_own_domains_are_refused(
+    qtbot, main_window: MainWindow, services, opened, answer_box, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from reseller_desktop.views.gdap_templates import INDIRECT, PARTNER_TYPE_KEY
+    from reseller_desktop.views.preferences import PARTNER_DOMAINS_KEY
+    from tests.views.bulk_import.test_import_flow import edit_cell
+
+    QSettings().setValue(PARTNER_TYPE_KEY, INDIRECT)
+    QSettings().setValue(PARTNER_DOMAINS_KEY, ["fabrikam.fr"])
+    path = english_file(
+        tmp_path / "indirect.csv",
+        [
+            customer(1, reseller="Alpine IT Services"),
+            customer(2, reseller=""),
+            customer(3, reseller="Alpine IT Services", email="jo@sales.fabrikam.fr"),
+        ],
+    )
+    open_import(main_window, path)
+    dialog = opened()
+    assert dialog.counts_label.text() == "1 ready, 2 need fixing"
+    assert "Enter the reseller" in cell(dialog, 1, 2)
+    assert "fabrikam.fr" in cell(dialog, 2, 2)
+    edit_cell(qtbot, dialog, 1, "reseller", "bureautique du rhone")  # accents optional
+    qtbot.waitUntil(lambda: dialog.counts_label.text() == "2 ready, 1 needs fixing", timeout=5000)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "2 created" in dialog.counts_label.text(), timeout=20_000)
+    assert sorted(c.reseller_name for c in Customer.select()) == [
+        "Alpine IT Services",
+        "Bureautique du Rhône",
+    ]
+    answer_box("I have copied the information")
+    dialog.close()
+    qtbot.waitUntil(lambda: not dialog.isVisible())

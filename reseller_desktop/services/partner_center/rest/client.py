@@ -66,7 +66,10 @@ def _retry_after(response: httpx.Response) -> float | None:
 
 class PartnerCenterHttp:
     """The HTTP side of the connector (see the module's docstring). Thread-safe: httpx's client
-    is, and this keeps no per-call state."""
+    is, and this keeps no per-call state. ``graph.GraphHttp`` reuses it for Microsoft Graph (its
+    own headers and error bodies: ``headers`` and ``error_from``)."""
+
+    service = "Partner Center"  # in the log lines
 
     def __init__(
         self,
@@ -122,6 +125,12 @@ class PartnerCenterHttp:
             "X-Locale": self.locale,
         }
 
+    def error_from(
+        self, status: int, content: bytes, correlation_id: str, *, what: str
+    ) -> PartnerCenterError:
+        """The port's error for an error answer (Partner Center's ``{code, description}``)."""
+        return error_from_answer(status, content, correlation_id, what=what)
+
     def _token(self, *, force_refresh: bool = False) -> str:
         try:
             return self.tokens.token(force_refresh=force_refresh)
@@ -169,7 +178,8 @@ class PartnerCenterHttp:
                 sent = sent and method not in ("GET", "HEAD")
                 maybe_done = maybe_done or sent
                 log.info(
-                    "Partner Center %s %s: %s (correlation %s, request %s, attempt %d)",
+                    "%s %s %s: %s (correlation %s, request %s, attempt %d)",
+                    self.service,
                     method,
                     path,
                     type(exc).__name__,
@@ -188,7 +198,8 @@ class PartnerCenterHttp:
             else:
                 status = response.status_code
                 log.info(
-                    "Partner Center %s %s: %d (correlation %s, request %s, attempt %d)",
+                    "%s %s %s: %d (correlation %s, request %s, attempt %d)",
+                    self.service,
                     method,
                     path,
                     status,
@@ -214,7 +225,7 @@ class PartnerCenterHttp:
                     if after is not None:
                         wait = min(after, self.max_retry_after)
                 elif status >= 500:
-                    answer = error_from_answer(status, response.content, correlation_id, what=what)
+                    answer = self.error_from(status, response.content, correlation_id, what=what)
                     last = ServiceUnavailableError(
                         f"HTTP {status} ({answer.code}): {answer.description}".rstrip(": ")
                     )
@@ -222,7 +233,7 @@ class PartnerCenterHttp:
                     # A 5xx may come after the work was done: the same id makes a retry safe.
                     maybe_done = maybe_done or method not in ("GET", "HEAD")
                 else:
-                    raise error_from_answer(status, response.content, correlation_id, what=what)
+                    raise self.error_from(status, response.content, correlation_id, what=what)
             if wait is None:
                 wait = self._backoff(attempt - 1)
             if attempt >= self.max_attempts or waited + wait > self.wait_budget:

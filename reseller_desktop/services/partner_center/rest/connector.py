@@ -23,10 +23,11 @@
   does not document this call's shape: ``{link, expiresAt}`` is this connector's assumption).
 - Resellers of an indirect provider: ``GET /v1/relationships?relationship_type=
   IsIndirectCloudSolutionProviderOf``; the chosen one is sent as ``associatedPartnerId``.
-- GDAP admin relationships live in Microsoft Graph (another host, another token scope), which
-  this connector does not speak yet: ``request_admin_relationship`` refuses with
-  ``GraphNotConfigured`` (the customer is created all the same, with the default relationship
-  that ``enableGDAPByDefault`` asks for).
+- GDAP admin relationships live in Microsoft Graph (another host, ``graph_url``, and another
+  token: ``graph_tokens``, else Graph's scope through the same sign-in when ``tokens`` can serve
+  it): ``graph.py``. With a token from the environment (Partner Center's only) the request is
+  refused with ``GraphTokenMissing``, saying why (the customer is created all the same, with the
+  default relationship that ``enableGDAPByDefault`` asks for).
 - Nothing here holds a database transaction across an HTTP call (``polling.py``).
 """
 
@@ -75,8 +76,19 @@ from reseller_desktop.services.partner_center.rest.client import (
     READ_TIMEOUT,
     PartnerCenterHttp,
 )
+from reseller_desktop.services.partner_center.rest.graph import (
+    DEFAULT_GRAPH_URL,
+    GraphHttp,
+    GraphRelationships,
+    no_graph_token,
+    tenant_of,
+)
 from reseller_desktop.services.partner_center.rest.polling import BATCH, FIRST_LOOK, RestPoller
-from reseller_desktop.services.partner_center.rest.tokens import TokenSource
+from reseller_desktop.services.partner_center.rest.tokens import (
+    GRAPH_SCOPE,
+    TokenSource,
+    tokens_for_scope,
+)
 from reseller_desktop.store.models import database_proxy
 
 log = logging.getLogger(__name__)
@@ -200,6 +212,8 @@ class RestPartnerCenter:
         batch: int = BATCH,
         availabilities: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
+        graph_url: str = DEFAULT_GRAPH_URL,
+        graph_tokens: TokenSource | None = None,
         **retry: Any,
     ) -> None:
         self.base_url = base_url
@@ -214,6 +228,22 @@ class RestPartnerCenter:
             transport=transport,
             **retry,
         )
+        graph_tokens = graph_tokens or tokens_for_scope(tokens, GRAPH_SCOPE)
+        self.graph: GraphRelationships | None = None  # None: no Graph token (environment)
+        if graph_tokens is not None:
+            self.graph = GraphRelationships(
+                GraphHttp(
+                    graph_url,
+                    graph_tokens,
+                    locale=locale,
+                    connect_timeout=connect_timeout,
+                    read_timeout=read_timeout,
+                    sleep=sleep,
+                    transport=transport,
+                    **retry,
+                )
+            )
+        self._tenants: dict[uuid.UUID, uuid.UUID] = {}  # customer id -> tenant id (this run)
         self.poller = RestPoller(self.http, database, batch)
         self.availabilities = dict(availabilities or {})
         self._items: dict[tuple[str, str], tuple[str, datetime]] = {}  # -> (id, until)
@@ -227,6 +257,8 @@ class RestPartnerCenter:
 
     def close(self) -> None:
         self.http.close()
+        if self.graph is not None:
+            self.graph.close()
 
     def __repr__(self) -> str:
         return f"RestPartnerCenter({self.base_url!r})"
@@ -303,6 +335,7 @@ class RestPartnerCenter:
         password = (body.get("userCredentials") or {}).get("password") or None
         now = self.clock()
         self._countries[customer_id] = request.country
+        self._tenants[customer_id] = _uuid(tenant, "Create customer")
         return CreatedCustomer(
             customer_id=customer_id,
             tenant_id=_uuid(tenant, "Create customer"),
@@ -536,10 +569,12 @@ class RestPartnerCenter:
     def request_admin_relationship(
         self, customer_id: uuid.UUID, request: RelationshipRequest, request_id: str
     ) -> AdminRelationship:
-        raise PartnerCenterError(
-            "GraphNotConfigured",
-            "GDAP admin relationships are requested through Microsoft Graph, which this "
-            "connector does not speak yet: request it in Partner Center.",
+        """Through Microsoft Graph (``graph.py``). ``request_id`` is the port's; Graph has no
+        replay of it: the relationship's display name makes a retry find the first one."""
+        if self.graph is None:
+            raise no_graph_token()
+        return self.graph.request_relationship(
+            tenant_of(customer_id, self._tenants), request, self.clock()
         )
 
     # -- provisioning
@@ -548,7 +583,9 @@ class RestPartnerCenter:
         try:
             changes = self.poller.poll(now)
             changes.agreements = self.poller.agreements(now, self.agreement_status)
-            for customer_id, _status in changes.agreements:
+            if self.graph is not None:  # GDAP approvals, through Microsoft Graph
+                changes.relationships = self.poller.relationships(now, self.graph.status)
+            for customer_id, _status in changes.agreements + changes.relationships:
                 if customer_id not in changes.changed:
                     changes.changed.append(customer_id)
             return changes

@@ -28,6 +28,7 @@ from typing import Any
 from peewee import Database, DatabaseProxy
 
 from reseller_desktop.domain.agreement import ACCEPTED, EXPIRED, LINK_SENT
+from reseller_desktop.domain.gdap import APPROVAL_PENDING
 from reseller_desktop.domain.provisioning import (
     ACTIVE,
     FAILED,
@@ -131,6 +132,8 @@ class RestPoller:
         self.batch = batch
         self._agreement_looks: dict[uuid.UUID, datetime] = {}  # when each was last asked
         self._agreement_round: datetime | None = None
+        self._relationship_looks: dict[uuid.UUID, datetime] = {}
+        self._relationship_round: datetime | None = None
 
     @property
     def db(self) -> Database:
@@ -378,6 +381,48 @@ class RestPoller:
                 continue
             if state.status == ACCEPTED:
                 changed.append((customer_id, ACCEPTED))
+        return changed
+
+    def relationships(
+        self, now: datetime, status_of: Callable[[str], str]
+    ) -> list[tuple[uuid.UUID, str]]:
+        """Customers whose GDAP admin relationship awaits approval, asked about (Microsoft
+        Graph, ``status_of(relationship id)``) at the agreements' pace: those whose status
+        changed (approved: active; expired or terminated)."""
+        if (
+            self._relationship_round is not None
+            and now - self._relationship_round < AGREEMENT_ROUND
+        ):
+            return []
+        self._relationship_round = now
+        rows = (
+            Customer.select(Customer.id, Customer.admin_relationship_id)
+            .where(
+                Customer.admin_relationship_status == APPROVAL_PENDING,
+                Customer.admin_relationship_id != "",
+            )
+            .order_by(Customer.created_at)
+            .tuples()
+            .execute(self.db)
+        )
+        changed: list[tuple[uuid.UUID, str]] = []
+        asked = 0
+        for raw_id, relationship_id in rows:
+            customer_id = _uuid(raw_id)
+            last = self._relationship_looks.get(customer_id)
+            if asked >= AGREEMENT_BATCH or (last is not None and now - last < AGREEMENT_LOOK):
+                continue
+            self._relationship_looks[customer_id] = now
+            asked += 1
+            try:
+                status = status_of(str(relationship_id))
+            except _STOP:
+                break
+            except PartnerCenterError as error:
+                log.warning("Admin relationship of %s not checked: %s", customer_id, error.code)
+                continue
+            if status != APPROVAL_PENDING:
+                changed.append((customer_id, status))
         return changed
 
     # -- the whole poll
