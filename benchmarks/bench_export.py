@@ -84,9 +84,19 @@ def app_export(services: Any, live: Any, path: Path) -> tuple[float, float, int]
 
 def plain_export(url: str, path: Path) -> tuple[float, int]:
     """The same file from one SELECT and csv.writer."""
+    from PySide6.QtCore import QCoreApplication
+
+    from reseller_desktop.domain.agreement import agreement_label
+    from reseller_desktop.domain.gdap import relationship_label
     from reseller_desktop.domain.provisioning import CUSTOMER_STATUSES
-    from reseller_desktop.views.export import _FORMULA_START, headers, separator
+    from reseller_desktop.domain.spreadsheet_safety import neutralise as safe
+    from reseller_desktop.views.export import headers, separator
     from reseller_desktop.views.status_look import status_explanation, status_text
+
+    translate = QCoreApplication.translate
+    yes_no = {True: translate("Export", "Yes"), False: translate("Export", "No")}
+    agreements: dict[str, str] = {}
+    relationships: dict[str, str] = {"": ""}
 
     postgres = is_postgres_url(url)
     started = time.perf_counter()
@@ -95,7 +105,8 @@ def plain_export(url: str, path: Path) -> tuple[float, int]:
     conn = raw_connect(url)
     sql = (
         "SELECT company_name, domain_prefix, country, offer_summary, total_seats, status, "
-        "status_reason, created_at, first_name, last_name, email, phone, id FROM customer "
+        "status_reason, created_at, first_name, last_name, email, phone, id, agreement_status, "
+        "reseller_name, gdap_default, admin_relationship_status FROM customer "
         f"ORDER BY created_at DESC, {'id' if postgres else 'rowid'} DESC"
     )
     if postgres:
@@ -107,14 +118,11 @@ def plain_export(url: str, path: Path) -> tuple[float, int]:
     cursor.execute(sql)
     written = 0
 
-    def safe(value: str) -> str:
-        return "'" + value if value.startswith(_FORMULA_START) else value
-
     with open(path, "w", encoding="utf-8-sig", newline="") as file:
         writer = csv.writer(file, delimiter=separator(), quoting=csv.QUOTE_MINIMAL)
         writer.writerow(headers())
         for (company, prefix, country, offers, seats, status, reason, created, first, last,
-             email, phone, cid) in cursor:  # fmt: skip
+             email, phone, cid, agreement, reseller, gdap, relationship) in cursor:  # fmt: skip
             if isinstance(created, str):
                 created = datetime.fromisoformat(created)
             # Local time (the system's zone, summer time included) with its offset, as Qt's
@@ -144,6 +152,20 @@ def plain_export(url: str, path: Path) -> tuple[float, int]:
                     safe(email),
                     safe(phone),
                     cid,
+                    safe(
+                        agreements.get(agreement)
+                        or agreements.setdefault(
+                            agreement, agreement_label(agreement).render(translate)
+                        )
+                    ),
+                    safe(reseller),
+                    yes_no[bool(gdap)],
+                    safe(
+                        relationships.get(relationship)
+                        or relationships.setdefault(
+                            relationship, relationship_label(relationship).render(translate)
+                        )
+                    ),
                 ]
             )
             written += 1

@@ -82,9 +82,15 @@ def build(url: str | None, customers: int, seed: int, data_dir: Path) -> float:
         "id customer_id offer_id offer_name family seats term billing_cycle status order_id "
         "order_status seats_changed_at created_at updated_at"
     ).split()
-    # A schema change must be mirrored here: fail loudly rather than fill a wrong book.
-    assert set(customer_cols) == {f.column_name for f in Customer._meta.sorted_fields}
-    assert set(subscription_cols) == {f.column_name for f in Subscription._meta.sorted_fields}
+    # A schema change must be mirrored here: fail loudly rather than fill a wrong book. Columns
+    # left out must have a database default (the facts added since, e.g. the agreement status).
+    for model, cols in ((Customer, customer_cols), (Subscription, subscription_cols)):
+        fields = {f.column_name: f for f in model._meta.sorted_fields}
+        assert set(cols) <= set(fields), set(cols) - set(fields)
+        for name in set(fields) - set(cols):
+            field = fields[name]
+            defaulted = field.null or any("DEFAULT" in str(c.sql) for c in field.constraints or [])
+            assert defaulted, f"{model.__name__}.{name} needs a value in make_book.py"
     event_cols = ["customer_id", "at", "actor", "action", "details"]
     base = rng.getrandbits(96) << 32
     started = time.perf_counter()

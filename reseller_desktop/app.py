@@ -27,7 +27,6 @@ from reseller_desktop.hardening import (
     private_settings,
 )
 from reseller_desktop.resources import required_resources, resource_path
-from reseller_desktop.selfcheck import check_rules
 from reseller_desktop.services.context import StartupError, open_services
 from reseller_desktop.services.partner_center.backend import ACCESS_TOKEN_VARIABLE, backend_option
 from reseller_desktop.services.partner_center.simulator.agreements import (
@@ -43,7 +42,7 @@ from reseller_desktop.store.errors import (
     is_disk_full,
 )
 from reseller_desktop.views.i18n import LANGUAGES, PSEUDO, chosen_language, install_translators
-from reseller_desktop.views.preferences import saved_database_url, saved_partner_center
+from reseller_desktop.views.saved_settings import saved_database_url, saved_partner_center
 
 log = logging.getLogger(__name__)
 
@@ -350,6 +349,8 @@ def smoke_test(window: QWidget, catalog: Catalog) -> int:
         missing = [str(path) for path in required_resources() if not path.is_file()]
         if missing:
             return _fail(f"missing resources: {', '.join(missing)}")
+        from reseller_desktop.selfcheck import check_rules  # validation's data: not at start
+
         broken = check_rules(catalog)
         if broken:
             return _fail(f"data files are missing: {'; '.join(broken)}")

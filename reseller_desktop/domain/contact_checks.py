@@ -11,15 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import phonenumbers
 from babel import Locale
-from email_validator import EmailNotValidError, validate_email
 
 from .countries import address_rules, cultures_for, default_culture
 from .country_rules import compiled
 from .name_rules import email_domain_problem
 from .text import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:  # imported where used: the window starts before anyone types a contact
+    import phonenumbers
+
 from .text_checks import (
     PHONE_MAX,
     REGISTRATION_NUMBER_MAX,
@@ -67,6 +70,8 @@ def _checked_email(value: object, missing: Message) -> tuple[Problem, str]:
     if len(text) > 254:
         return invalid, ""
     try:
+        from email_validator import EmailNotValidError, validate_email
+
         result = validate_email(text, check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError:
         return invalid, ""
@@ -85,6 +90,8 @@ def _checked_email(value: object, missing: Message) -> tuple[Problem, str]:
 
 
 def _phone_example(country: str | None) -> str:
+    import phonenumbers
+
     try:
         example = phonenumbers.example_number(country) if country else None
         if example is None:
@@ -100,6 +107,8 @@ def phone_problem(value: object, country: str | None, *, required: bool = False)
     """The problem with a phone number for ``country`` (None when unknown), or None when valid.
 
     A number written with "+" and a country code may belong to another country."""
+    import phonenumbers
+
     text, problem = typed_text(value)
     if problem is not None:
         return problem
@@ -135,6 +144,8 @@ def phone_problem(value: object, country: str | None, *, required: bool = False)
 
 def _matches_rules(number: phonenumbers.PhoneNumber, country: str | None) -> bool:
     """A number of ``country`` (by its calling code) matches the phone pattern of its rules."""
+    import phonenumbers
+
     if country is None:
         return True
     rules = address_rules(country)

@@ -81,17 +81,13 @@ def save_templates(templates: list[RoleTemplate]) -> None:
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GdapTemplates", text)
-
-
 class TemplateEditor(QDialog):
     """One list of templates; the selected one's name, roles (ticked), duration, auto-extend."""
 
     def __init__(self, templates: list[RoleTemplate], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gdapTemplateEditor")
-        self.setWindowTitle(_tr("GDAP role templates"))
+        self.setWindowTitle(QCoreApplication.translate("GdapTemplates", "GDAP role templates"))
         self.templates = list(templates)
         self.list = QListWidget(self)
         self.name = QLineEdit(self)
@@ -102,11 +98,15 @@ class TemplateEditor(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
         self.duration = QLineEdit(self)
         self.duration.setPlaceholderText("P2Y")
-        self.auto_extend = QCheckBox(_tr("Extend automatically by 180 days"), self)
+        self.auto_extend = QCheckBox(
+            QCoreApplication.translate("GdapTemplates", "Extend automatically by 180 days"), self
+        )
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.add_button = add = QPushButton(_tr("&Add"), self)
-        remove = QPushButton(_tr("&Remove"), self)
+        self.add_button = add = QPushButton(
+            QCoreApplication.translate("GdapTemplates", "&Add"), self
+        )
+        remove = QPushButton(QCoreApplication.translate("GdapTemplates", "&Remove"), self)
         add.clicked.connect(self._add)
         remove.clicked.connect(self._remove)
         buttons = QDialogButtonBox(
@@ -115,9 +115,11 @@ class TemplateEditor(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(_tr("&Name"), self.name)
-        form.addRow(_tr("Entra roles"), self.roles)
-        form.addRow(_tr("&Duration (P1D to P2Y)"), self.duration)
+        form.addRow(QCoreApplication.translate("GdapTemplates", "&Name"), self.name)
+        form.addRow(QCoreApplication.translate("GdapTemplates", "Entra roles"), self.roles)
+        form.addRow(
+            QCoreApplication.translate("GdapTemplates", "&Duration (P1D to P2Y)"), self.duration
+        )
         form.addRow("", self.auto_extend)
         left = QVBoxLayout()
         left.addWidget(self.list)
@@ -170,7 +172,10 @@ class TemplateEditor(QDialog):
     def _add(self) -> None:
         self._store_current()
         self.templates.append(
-            RoleTemplate(_tr("New template"), (PRIVILEGED_AUTHENTICATION_ADMINISTRATOR,))
+            RoleTemplate(
+                QCoreApplication.translate("GdapTemplates", "New template"),
+                (PRIVILEGED_AUTHENTICATION_ADMINISTRATOR,),
+            )
         )
         self.list.addItem(self.templates[-1].name)
         self.list.setCurrentRow(len(self.templates) - 1)

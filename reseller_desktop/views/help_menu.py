@@ -54,6 +54,16 @@ class HelpMenu(QObject):
                 self.tr("Go from the search box to the list"),
                 where,
             ),
+            Shortcut(
+                QKeySequence("Ctrl+End").toString(NATIVE),
+                self.tr("The last customer of the list, at once (End too, in the list)"),
+                where,
+            ),
+            Shortcut(
+                QKeySequence("Ctrl+Home").toString(NATIVE),
+                self.tr("The first customer of the list (Home too, in the list)"),
+                where,
+            ),
         ]
         # A wizard that is never shown: its buttons, pages and labels as Add customer opens them.
         wizard = AddCustomerWizard(self.services, self.live)

@@ -19,10 +19,6 @@ if TYPE_CHECKING:
 WAITING_AGREEMENT = "waiting_agreement"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListFilters", text)
-
-
 class _ResellerCombo(QComboBox):
     """Reads the book's resellers again each time its list drops down (new ones appear)."""
 
@@ -69,12 +65,14 @@ def install_partner_filters(window: MainWindow) -> None:
     )
     ui.statusCombo.setMinimumContentsLength(0)
     ui.statusCombo.setMinimumWidth(before)
-    ui.statusCombo.addItem(_tr("Waiting for agreement"), WAITING_AGREEMENT)
+    ui.statusCombo.addItem(
+        QCoreApplication.translate("ListFilters", "Waiting for agreement"), WAITING_AGREEMENT
+    )
     indirect = is_indirect_provider()
     combo = _ResellerCombo(lambda: fill_resellers(window), window)
     combo.setObjectName("resellerCombo")
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    label = QLabel(_tr("Rese&ller:"), window)
+    label = QLabel(QCoreApplication.translate("ListFilters", "Rese&ller:"), window)
     label.setBuddy(combo)
     layout = _layout_of(ui.statusCombo)
     if layout is not None:
@@ -100,7 +98,7 @@ def fill_resellers(window: MainWindow) -> None:
     chosen = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(_tr("All resellers"), None)
+    combo.addItem(QCoreApplication.translate("ListFilters", "All resellers"), None)
     try:
         names = window.live_services.reader.call(
             window.services.customers.reseller_names, timeout_ms=5000

@@ -14,7 +14,6 @@ from reseller_desktop.services.partner_center.backend import (
     DEFAULT_BASE_URL,
     PARTNER_CENTER,
     SIMULATOR,
-    PartnerCenterSettings,
     base_url_problem,
     sign_in_tokens,
 )
@@ -29,57 +28,39 @@ from reseller_desktop.views.gdap_templates import (
     saved_templates,
 )
 from reseller_desktop.views.i18n import SETTINGS_KEY as LANGUAGE_KEY
+from reseller_desktop.views.saved_settings import (
+    BACKEND_KEY,
+    BASE_URL_KEY,
+    CLIENT_ID_KEY,
+    CLIPBOARD_KEY,
+    DATABASE_KEY,
+    DEFAULT_CLIPBOARD_SECONDS,
+    PARTNER_DOMAINS_KEY,
+    TENANT_ID_KEY,
+    clipboard_clear_seconds,
+    saved_database_url,
+    saved_partner_center,
+    saved_partner_domains,
+)
 from reseller_desktop.views.signin_dialog import SignInPanel
 
-CLIPBOARD_KEY = "privacy/clipboard_clear_seconds"
-DATABASE_KEY = "database/url"
-BACKEND_KEY = "partner_center/backend"
-BASE_URL_KEY = "partner_center/base_url"
-TENANT_ID_KEY = "partner_center/tenant_id"
-CLIENT_ID_KEY = "partner_center/client_id"
-DEFAULT_CLIPBOARD_SECONDS = 60
+__all__ = [
+    "BACKEND_KEY",
+    "BASE_URL_KEY",
+    "CLIENT_ID_KEY",
+    "CLIPBOARD_KEY",
+    "DATABASE_KEY",
+    "DEFAULT_CLIPBOARD_SECONDS",
+    "PARTNER_DOMAINS_KEY",
+    "TENANT_ID_KEY",
+    "PreferencesDialog",
+    "clipboard_clear_seconds",
+    "saved_database_url",
+    "saved_partner_center",
+    "saved_partner_domains",
+]
+
 _SCHEMES = ("sqlite", "postgres", "postgresql")
-_LOCALES = {"fr": "fr-FR", "en": "en-US"}
-
-
-def saved_database_url() -> str | None:
-    """The team database chosen in Preferences (None: the local file)."""
-    url = str(QSettings().value(DATABASE_KEY, "", str)).strip()
-    return url or None
-
-
-def saved_partner_center(language: str = "en") -> PartnerCenterSettings:
-    """The backend chosen in Preferences (default: the simulator), speaking ``language``."""
-    settings = QSettings()
-    backend = str(settings.value(BACKEND_KEY, SIMULATOR, str))
-    return PartnerCenterSettings(
-        backend=backend if backend == PARTNER_CENTER else SIMULATOR,
-        base_url=str(settings.value(BASE_URL_KEY, "", str)).strip() or DEFAULT_BASE_URL,
-        tenant_id=str(settings.value(TENANT_ID_KEY, "", str)).strip(),
-        client_id=str(settings.value(CLIENT_ID_KEY, "", str)).strip(),
-        locale=_LOCALES.get(language, "en-US"),
-    )
-
-
-PARTNER_DOMAINS_KEY = "partner/domains"
-
-
-def saved_partner_domains() -> list[str]:
-    """The partner's own e-mail domains (Preferences): a customer's contact may not use them."""
-    value = QSettings().value(PARTNER_DOMAINS_KEY, [])
-    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-    # A list of one comes back as a string; a hand-edited value may hold several, comma-separated.
-    return [
-        word
-        for item in items
-        if isinstance(item, str)
-        for word in item.replace(";", ",").replace(",", " ").split()
-    ]
-
-
-def clipboard_clear_seconds() -> int:
-    value = QSettings().value(CLIPBOARD_KEY, DEFAULT_CLIPBOARD_SECONDS, int)
-    return max(10, int(value))  # type: ignore[call-overload]  # an int, as asked for
 
 
 class PreferencesDialog(QDialog):

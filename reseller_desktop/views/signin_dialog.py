@@ -9,6 +9,7 @@ takes, so it runs on a worker; the code to type comes back through a queued sign
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
@@ -31,7 +32,9 @@ from reseller_desktop.services.partner_center.signin import (
     SignInFailedError,
 )
 from reseller_desktop.views.clipboard import shared_guard
-from reseller_desktop.views.forms.ui_preferences import Ui_PreferencesDialog
+
+if TYPE_CHECKING:  # the status bar's badge lives here too: the window must not load the form
+    from reseller_desktop.views.forms.ui_preferences import Ui_PreferencesDialog
 
 BADGE_REFRESH_MS = 2000
 

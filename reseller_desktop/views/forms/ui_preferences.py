@@ -224,7 +224,7 @@ class Ui_PreferencesDialog(object):
         self.gdapTemplatesValue.setObjectName(u"gdapTemplatesValue")
         sizePolicy.setHeightForWidth(self.gdapTemplatesValue.sizePolicy().hasHeightForWidth())
         self.gdapTemplatesValue.setSizePolicy(sizePolicy)
-        self.gdapTemplatesValue.setWordWrap(True)
+        self.gdapTemplatesValue.setWordWrap(False)
 
         self.gdapTemplatesRow.addWidget(self.gdapTemplatesValue)
 

@@ -12,7 +12,7 @@ from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.live import LiveServices
 from reseller_desktop.services.partner_center.port import AddressQuery
 from reseller_desktop.views.forms.ui_wizard_customer import Ui_CustomerPage
-from reseller_desktop.views.preferences import saved_partner_domains
+from reseller_desktop.views.saved_settings import saved_partner_domains
 from reseller_desktop.views.wizard.address_suggestion import AddressCheck, AddressSuggestionPanel
 from reseller_desktop.views.wizard.country_fields import CountryFields
 from reseller_desktop.views.wizard.feedback import FieldFeedback

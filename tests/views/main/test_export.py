@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,26 @@ def test_export_neutralises_formulas_and_can_be_cancelled(
     save_to(None)  # the user closes the file dialog
     window.ui.actionExport.trigger()
     assert window.export_job is None
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Europe/Paris", "America/St_Johns", "Asia/Kolkata"])
+def test_the_exports_cached_times_read_as_the_app_shows_them(
+    zone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The export looks each time-zone offset up once per quarter hour: every instant, around
+    the DST changes too, reads as ``iso_time`` (Qt's own conversion) writes it."""
+    import time as clock
+
+    from reseller_desktop.views.export import RowFormatter, iso_time
+
+    monkeypatch.setenv("TZ", zone)
+    clock.tzset()
+    try:
+        formatter = RowFormatter()
+        start = datetime(2026, 3, 7, 0, 0, 7)
+        instants = [start + timedelta(minutes=7 * i) for i in range(0, 60 * 24 * 62 // 7)]
+        instants += [datetime(2026, 10, 25, 0, 59, 59), datetime(2026, 10, 25, 1, 0, 0)]
+        assert [formatter.time(t) for t in instants] == [iso_time(t) for t in instants]
+    finally:
+        monkeypatch.delenv("TZ")
+        clock.tzset()
