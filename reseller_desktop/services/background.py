@@ -42,6 +42,41 @@ class _Relay(QObject):
     finished = Signal(int, bool, object)  # job number, succeeded, value or exception
 
 
+def _resolved(database: Database | DatabaseProxy) -> Database:
+    return database.obj if isinstance(database, DatabaseProxy) else database
+
+
+class _Kept:
+    """The kept pool's connection, carried from one job to the next.
+
+    peewee keeps a connection per thread in a ``threading.local``; a Qt pool thread is not a
+    Python thread, and each job gets a new Python thread state, which drops that local: every
+    read would open (and the garbage collector close) a connection of its own, a few ms each on
+    PostgreSQL. The connection is handed back to peewee at the start of each job instead."""
+
+    def __init__(self, database: Database | DatabaseProxy) -> None:
+        self.database = database
+        self._db: Database | None = None
+        self._conn: Any = None
+
+    def restore(self) -> None:
+        db = _resolved(self.database)
+        if self._conn is not None and self._db is db and db.is_closed():
+            db._state.set_connection(self._conn)  # type: ignore[attr-defined]
+
+    def keep(self) -> None:
+        db = _resolved(self.database)
+        self._db, self._conn = (None, None) if db.is_closed() else (db, db._state.conn)  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        self.restore()
+        db = _resolved(self.database)
+        if not db.is_closed():
+            with contextlib.suppress(Exception):
+                db.close()
+        self._db = self._conn = None
+
+
 class _Job(QRunnable):
     def __init__(
         self,
@@ -49,23 +84,30 @@ class _Job(QRunnable):
         call: Callable[[], Any],
         relay: _Relay,
         database: Database | DatabaseProxy | None,
+        kept: _Kept | None = None,
     ) -> None:
         super().__init__()
         self._number = number
         self._call = call
         self._relay = relay
-        self._database = database  # None: keep this thread's connection
+        self._database = database  # closed after the job (None: a kept pool's)
+        self._kept = kept
 
     def run(self) -> None:
+        if self._kept is not None:
+            self._kept.restore()
         try:
             value, ok = self._call(), True
         except Exception as exc:  # handed to the GUI thread, which decides
             value, ok = exc, False
         finally:
-            db = self._database.obj if isinstance(self._database, DatabaseProxy) else self._database
-            if db is not None and not db.is_closed():
-                with contextlib.suppress(Exception):
-                    db.close()
+            if self._kept is not None:
+                self._kept.keep()
+            elif self._database is not None:
+                db = _resolved(self._database)
+                if not db.is_closed():
+                    with contextlib.suppress(Exception):
+                        db.close()
         self._relay.finished.emit(self._number, ok, value)
 
 
@@ -94,7 +136,7 @@ class Background(QObject):
         if keep_connection:
             self._pool.setExpiryTimeout(-1)  # the one thread, and its connection, stay
         self._database: Database | DatabaseProxy | None = None if keep_connection else database
-        self._kept = database if keep_connection else None
+        self._kept = _Kept(database) if keep_connection else None
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finished)
         self._numbers = itertools.count(1)
@@ -116,7 +158,7 @@ class Background(QObject):
         if timeout_ms is not None:
             # No timer object per job: a single shot that finds nothing to do if the job ended.
             QTimer.singleShot(timeout_ms, self, lambda: self._timed_out(number))
-        self._pool.start(_Job(number, call, self._relay, self._database))
+        self._pool.start(_Job(number, call, self._relay, self._database, self._kept))
         return number
 
     def call(self, call: Callable[[], Any], *, timeout_ms: int) -> Any:
@@ -146,7 +188,7 @@ class Background(QObject):
         self._pending.clear()
         kept = self._kept
         if kept is not None:
-            self._pool.start(_Job(0, lambda: None, self._relay, kept))
+            self._pool.start(_Job(0, kept.close, self._relay, None))
         self._pool.waitForDone(wait_ms)
 
     def busy(self) -> bool:

@@ -431,6 +431,10 @@
 <context>
     <name>BulkImport</name>
     <message>
+        <source>The resellers could not be loaded: {reason}</source>
+        <translation>Les revendeurs n&apos;ont pas pu être chargés : {reason}</translation>
+    </message>
+    <message>
         <source>{domain} already belongs to {company}, in the customer list.</source>
         <translation>{domain} appartient déjà à {company}, dans la liste des clients.</translation>
     </message>
@@ -511,28 +515,28 @@
         <translation>Culture</translation>
     </message>
     <message>
-        <source>Agreement accepted</source>
-        <translation>Contrat accepté</translation>
+        <source>Accepted by: first name</source>
+        <translation>Accepté par : prénom</translation>
     </message>
     <message>
-        <source>Agreement date</source>
-        <translation>Date d&apos;acceptation</translation>
+        <source>Accepted by: last name</source>
+        <translation>Accepté par : nom</translation>
     </message>
     <message>
-        <source>Signer first name</source>
-        <translation>Prénom du signataire</translation>
+        <source>Accepted by: email</source>
+        <translation>Accepté par : e-mail</translation>
     </message>
     <message>
-        <source>Signer last name</source>
-        <translation>Nom du signataire</translation>
+        <source>Accepted by: phone</source>
+        <translation>Accepté par : téléphone</translation>
     </message>
     <message>
-        <source>Signer email</source>
-        <translation>E-mail du signataire</translation>
+        <source>Reseller</source>
+        <translation>Revendeur</translation>
     </message>
     <message>
-        <source>Signer phone</source>
-        <translation>Téléphone du signataire</translation>
+        <source>Default GDAP</source>
+        <translation>GDAP par défaut</translation>
     </message>
     <message>
         <source>Offer</source>
@@ -551,16 +555,24 @@
         <translation>Cycle de facturation</translation>
     </message>
     <message>
+        <source>Preferences say you are a direct-bill partner: only an indirect provider names a reseller. Leave this cell empty, or change Preferences.</source>
+        <translation>Les Préférences indiquent que vous êtes un partenaire en facturation directe : seul un fournisseur indirect indique un revendeur. Laissez cette cellule vide, ou modifiez les Préférences.</translation>
+    </message>
+    <message>
+        <source>Enter the reseller this customer belongs to (its name or tenant id): you create it on their behalf.</source>
+        <translation>Indiquez le revendeur auquel appartient ce client (son nom ou son ID de locataire) : vous le créez en son nom.</translation>
+    </message>
+    <message>
+        <source>Several of your resellers are named {name}: write its tenant id.</source>
+        <translation>Plusieurs de vos revendeurs s&apos;appellent {name} : indiquez son ID de locataire.</translation>
+    </message>
+    <message>
+        <source>{name} is not one of your resellers in Partner Center.</source>
+        <translation>{name} ne fait pas partie de vos revendeurs dans l&apos;Espace partenaires.</translation>
+    </message>
+    <message>
         <source>Write yes or no (oui or non).</source>
         <translation>Écrivez oui ou non (yes ou no).</translation>
-    </message>
-    <message>
-        <source>This date reads both as day/month and month/day: write it as YYYY-MM-DD.</source>
-        <translation>Cette date se lit jour/mois comme mois/jour : écrivez-la AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>Write the date as YYYY-MM-DD (e.g. 2026-01-05).</source>
-        <translation>Écrivez la date au format AAAA-MM-JJ (p. ex. 2026-01-05).</translation>
     </message>
     <message>
         <source>Enter the number of seats as a whole number.</source>
@@ -1943,6 +1955,41 @@
     </message>
 </context>
 <context>
+    <name>GdapTemplates</name>
+    <message>
+        <source>GDAP role templates</source>
+        <translation>Modèles de rôles GDAP</translation>
+    </message>
+    <message>
+        <source>Extend automatically by 180 days</source>
+        <translation>Prolonger automatiquement de 180 jours</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Entra roles</source>
+        <translation>Rôles Entra</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (P1D to P2Y)</source>
+        <translation>&amp;Durée (P1D à P2Y)</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>Open the selected customer&apos;s details (in the list)</source>
@@ -1951,6 +1998,14 @@
     <message>
         <source>Go from the search box to the list</source>
         <translation>Passer de la zone de recherche à la liste</translation>
+    </message>
+    <message>
+        <source>The last customer of the list, at once (End too, in the list)</source>
+        <translation>Le dernier client de la liste, directement (Fin aussi, dans la liste)</translation>
+    </message>
+    <message>
+        <source>The first customer of the list (Home too, in the list)</source>
+        <translation>Le premier client de la liste (Début aussi, dans la liste)</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2430,21 @@
     <message>
         <source>Every key of the customer list and of the Add customer wizard. On a page of the wizard, Alt with the underlined letter of a field&apos;s name goes to that field.</source>
         <translation>Toutes les touches de la liste des clients et de l&apos;assistant Ajouter un client. Sur une page de l&apos;assistant, Alt avec la lettre soulignée du nom d&apos;un champ mène à ce champ.</translation>
+    </message>
+</context>
+<context>
+    <name>ListFilters</name>
+    <message>
+        <source>Waiting for agreement</source>
+        <translation>En attente du contrat</translation>
+    </message>
+    <message>
+        <source>Rese&amp;ller:</source>
+        <translation>&amp;Revendeur :</translation>
+    </message>
+    <message>
+        <source>All resellers</source>
+        <translation>Tous les revendeurs</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,34 @@
+"""The reading worker keeps one connection from read to read, and closes it when it stops."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reseller_desktop.services.background import Background
+from reseller_desktop.services.context import AppServices
+
+
+def connection_of(services: AppServices) -> Any:
+    """Who answers: PostgreSQL's server process, or SQLite's connection object."""
+    db = services.customers.db
+    if services.customers._dialect().sqlite:
+        return id(db.connection())
+    return db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+
+
+def test_a_kept_pool_reads_on_one_connection_and_closes_it_at_the_end(
+    qtbot,  # type: ignore[no-untyped-def]
+    services: AppServices,
+) -> None:
+    reader = Background(keep_connection=True)
+    seen = {reader.call(lambda: connection_of(services), timeout_ms=5000) for _ in range(5)}
+    assert len(seen) == 1, "one connection for every read (a new one costs ms on PostgreSQL)"
+    (pid,) = seen
+    reader.shutdown()
+    assert reader.wait(5000)
+    if not services.customers._dialect().sqlite:  # the server process has gone
+        sql = "SELECT count(*) FROM pg_stat_activity WHERE pid = %s"
+        qtbot.waitUntil(
+            lambda: services.customers.db.execute_sql(sql, (pid,)).fetchone()[0] == 0,
+            timeout=5000,
+        )
