@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from reseller_desktop.views.bulk_import import open_import
 from reseller_desktop.views.main_window import MainWindow
 from tests.views.bulk_import.conftest import customer, french_excel_file
-from tests.views.screens import camera, installed
+from tests.views.screens import camera, installed, translated
 
 
 @pytest.fixture(params=["en", "fr"])
@@ -44,5 +44,5 @@ def test_screenshots_of_the_import(
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.run is not None and not dialog.run.running(), timeout=20_000)
     shoot(dialog, "created")
-    answer_box("I have copied the information")
+    answer_box(translated("I &have copied the information", "AddCustomerWizard"))
     dialog.close()
