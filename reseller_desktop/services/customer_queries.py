@@ -271,17 +271,7 @@ class CustomerQueries:
                 if getattr(getattr(exc, "orig", None), "pgcode", None) != _CANCELED:
                     raise
         conds, params = self._conditions(d, query)
-        after, after_params = d.after(query, position)
-        where = f" WHERE {' AND '.join(after)}" if after else ""
-        sql = (
-            f"WITH m AS MATERIALIZED (SELECT * FROM customer c WHERE {' AND '.join(conds)}) "
-            f"SELECT {self._columns(d, query, export)} FROM m c{where} "
-            f"ORDER BY {d.order(query)} LIMIT {int(limit)}"
-        )
-        rows = self._rows(self._all(sql, params + after_params), export)
-        if len(rows) < limit:
-            return Page(rows, None)
-        return Page(rows, Position(rows[-1].sort_value, rows[-1].key, FTS))
+        return self._select(d, query, position, conds, params, limit, export, FTS)
 
     def _postgres_plan(self, d: _Dialect, query: ListQuery) -> str:
         """FTS when the trigram index finds fewer than ``PG_PROBE_CAP`` rows for the words it can
@@ -316,14 +306,20 @@ class CustomerQueries:
     ) -> Page:
         after, after_params = d.after(query, position)
         terms = conds + after
-        where = f" WHERE {' AND '.join(terms)}" if terms else ""
-        source = "customer c"
+        source, prefix = "customer c", ""
         if plan == STATUS and d.status_index:
             source += f" INDEXED BY {d.status_index}"
         elif plan == SCAN and d.sqlite:
             source += " NOT INDEXED"  # read the table once, sort the matches
+        elif plan == FTS and not d.sqlite and conds:
+            # PostgreSQL: the matches in a CTE the planner cannot flatten, then sorted.
+            prefix = (
+                f"WITH m AS MATERIALIZED (SELECT * FROM customer c WHERE {' AND '.join(conds)}) "
+            )
+            source, terms = "m c", after
+        where = f" WHERE {' AND '.join(terms)}" if terms else ""
         sql = (
-            f"SELECT {self._columns(d, query, export)} FROM {source}{where} "
+            f"{prefix}SELECT {self._columns(d, query, export)} FROM {source}{where} "
             f"ORDER BY {d.order(query)} LIMIT {int(limit)}"
         )
         rows = self._rows(self._all(sql, params + after_params), export)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from peewee import IntegrityError, PeeweeException, SqliteDatabase
+from peewee import IntegrityError, PeeweeException
 
 from reseller_desktop.domain.agreement import ACCEPTED, REQUIRED
 from reseller_desktop.domain.catalog import Catalog
@@ -619,8 +619,9 @@ class OnboardingService:
         """Whether the book holds the customer of ``request_id`` (one indexed probe; peewee's
         ``get`` builds a 40-column SELECT, which costs more than it runs)."""
         db = database_proxy.obj
-        mark = "?" if isinstance(db, SqliteDatabase) else "%s"
-        cursor = db.execute_sql(f"SELECT 1 FROM customer WHERE request_id = {mark}", (request_id,))
+        cursor = db.execute_sql(
+            f"SELECT 1 FROM customer WHERE request_id = {db.param}", (request_id,)
+        )
         return cursor.fetchone() is not None
 
     def _audit(self, customer: Any, action: str, details: dict[str, Any]) -> AuditEvent:

@@ -98,6 +98,13 @@ SKU = "0001"
 AVAILABILITY_TTL = timedelta(hours=1)
 
 
+def _not_visible_yet() -> ServiceUnavailableError:
+    """A customer created a moment ago answers 404 for a while: the order waits (retried)."""
+    return ServiceUnavailableError(
+        "The customer is not visible at Partner Center yet: the order waits."
+    )
+
+
 def derived_request_id(request_id: str, step: str) -> str:
     """The request id of a later step of one operation: the same on every retry of it."""
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"{step}:{request_id}"))
@@ -387,9 +394,7 @@ class RestPartnerCenter:
                 "GET", f"/v1/customers/{customer_id}", what=f"Customer {customer_id}"
             )
         except NotFoundError:
-            raise ServiceUnavailableError(
-                "The customer is not visible at Partner Center yet: the order waits."
-            ) from None
+            raise _not_visible_yet() from None
         address = (_json(answer, "Customer").get("billingProfile") or {}).get(
             "defaultAddress"
         ) or {}
@@ -417,10 +422,7 @@ class RestPartnerCenter:
                 what=f"Customer {customer_id}",
             )
         except NotFoundError:
-            # A customer created a moment ago may not be visible yet: order again later.
-            raise ServiceUnavailableError(
-                "The customer is not visible at Partner Center yet: the order waits."
-            ) from None
+            raise _not_visible_yet() from None
         cart_id = _json(cart, "Order").get("id")
         if not cart_id:
             raise OutcomeUnknownError("Order: Partner Center's cart has no id.")
