@@ -63,6 +63,9 @@ def bulk_load(db: Database, tables: Sequence[str]) -> Iterator[Loader]:
     with db.atomic():
         cursor = db.cursor()
         cursor.execute("SET LOCAL maintenance_work_mem = '1GB'")
+        # The app's 15 s limit per statement is for a user's reads, not for building the
+        # trigram index of millions of rows.
+        cursor.execute("SET LOCAL statement_timeout = 0")
         try:
             with db.atomic():  # a savepoint: only a superuser may skip foreign-key checks
                 db.execute_sql("SET LOCAL session_replication_role = replica")

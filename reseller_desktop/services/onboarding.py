@@ -61,6 +61,7 @@ from reseller_desktop.services.partner_center.port import (
 from reseller_desktop.services.partner_center.rest.codes import hint
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
 from reseller_desktop.store.postgres import database_user
+from reseller_desktop.store.statements import insert_new
 
 log = logging.getLogger(__name__)
 
@@ -624,14 +625,15 @@ class OnboardingService:
         )
         return cursor.fetchone() is not None
 
-    def _audit(self, customer: Any, action: str, details: dict[str, Any]) -> AuditEvent:
-        return AuditEvent.create(
+    def _audit(self, customer: Any, action: str, details: dict[str, Any]) -> None:
+        event = AuditEvent(
             customer=customer,
             at=self.clock(),
             actor=self.actor,
             action=action,
             details=json.dumps(details, ensure_ascii=False, default=str),
         )
+        insert_new(database_proxy.obj, event)
 
     def _record(
         self,
@@ -649,7 +651,7 @@ class OnboardingService:
         now = self.clock()
         due = [t for t in (created.next_poll_at, order.next_poll_at if order else None) if t]
         with database_proxy.atomic():
-            customer = Customer.create(
+            customer = Customer(
                 id=created.customer_id,
                 company_name=r.company_name,
                 domain_prefix=r.domain_prefix,
@@ -701,6 +703,7 @@ class OnboardingService:
                 updated_at=now,
                 created_by=self.actor,
             )
+            insert_new(database_proxy.obj, customer)
             self._audit(customer, "customer_created", _creation_details(r, customer.domain))
             events = ["customer_created"]
             if agreement.status != ACCEPTED:
@@ -749,7 +752,7 @@ class OnboardingService:
         offer = self.catalog.get(r.offer_id)
         assert offer is not None
         now = self.clock()
-        subscription = Subscription.create(
+        subscription = Subscription(
             id=order.subscription_id,
             customer=customer_id,
             offer_id=offer.id,
@@ -763,6 +766,7 @@ class OnboardingService:
             created_at=now,
             updated_at=now,
         )
+        insert_new(database_proxy.obj, subscription)
         self._audit(
             customer_id,
             "subscription_created",

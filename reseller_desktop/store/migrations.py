@@ -102,6 +102,19 @@ def _add_partner_facts(db: Database) -> None:
         db.execute_sql(f"CREATE INDEX IF NOT EXISTS customer_{name} ON {table} ({name})")
 
 
+def _drop_redundant_indexes(db: Database) -> None:
+    """Indexes nothing reads, each one more page written for every customer the provisioning
+    clock moves on (and every audit row): the full ``next_change_at`` index beside the partial
+    ``customer_due`` that the due query uses, ``audit_event.at`` (a history is read by customer
+    and sorted), and on PostgreSQL ``status`` and ``created_at`` alone, prefixes of the list's
+    ``(column, id)`` indexes. The models no longer declare the first two."""
+    names = ["customer_next_change_at", "audit_event_at"]
+    if not isinstance(db, SqliteDatabase):
+        names += ["customer_status", "customer_created_at"]
+    for name in names:
+        db.execute_sql(f"DROP INDEX IF EXISTS {name}")
+
+
 # Append new steps at the end; never edit or reorder a step that has shipped.
 STEPS: list[Callable[[Database], None]] = [
     _create_schema,
@@ -111,6 +124,7 @@ STEPS: list[Callable[[Database], None]] = [
     refold_search_text,
     _add_book_owner,
     _add_partner_facts,
+    _drop_redundant_indexes,
 ]
 
 

@@ -82,7 +82,7 @@ class Customer(BaseModel):
     status = CharField(max_length=20, default="pending", index=True)
     status_reason = TextField(default="")
     # When the provisioning clock should next move this customer on (None: nothing due).
-    next_change_at = DateTimeField(null=True, index=True)
+    next_change_at = DateTimeField(null=True)  # the partial index customer_due (migrations.py)
     request_id = CharField(max_length=64, unique=True)
     # Denormalised for the customer list: kept up to date by the services that change subscriptions.
     offer_summary = CharField(max_length=400, default="")
@@ -123,7 +123,7 @@ class Subscription(BaseModel):
 
 class AuditEvent(BaseModel):
     customer = ForeignKeyField(Customer, backref="events", null=True, on_delete="CASCADE")
-    at = DateTimeField(default=utcnow, index=True)
+    at = DateTimeField(default=utcnow)
     actor = CharField(max_length=100, default="")
     action = CharField(max_length=40)
     details = TextField(default="")

@@ -11,6 +11,7 @@ import pytest
 from peewee import OperationalError
 
 from reseller_desktop.domain.request import NewCustomerRequest, new_request_id
+from reseller_desktop.services import onboarding as onboarding_module
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.onboarding import (
     AVAILABLE,
@@ -126,10 +127,14 @@ def test_invalid_request_writes_nothing(
 def test_failure_while_recording_leaves_no_half_customer_and_is_resumed(
     services: AppServices, valid_request: NewCustomerRequest, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fail(*args, **kwargs):
-        raise OperationalError("disk I/O error")
+    insert = onboarding_module.insert_new
 
-    monkeypatch.setattr(Subscription, "create", fail)
+    def fail(db, row):  # type: ignore[no-untyped-def]
+        if isinstance(row, Subscription):  # after the customer row, in the same transaction
+            raise OperationalError("disk I/O error")
+        return insert(db, row)
+
+    monkeypatch.setattr(onboarding_module, "insert_new", fail)
     result = services.onboarding.create_customer(valid_request)
     # Microsoft created the customer: its one-time password is shown, the book records it later.
     assert not result.recorded and result.credentials.password

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from reseller_desktop.domain.request import NewCustomerRequest, new_request_id
+from reseller_desktop.services import onboarding as onboarding_module
 from reseller_desktop.services.context import AppServices, open_services
 from reseller_desktop.services.onboarding import (
     CreationResult,
@@ -166,13 +167,14 @@ def test_server_lost_in_the_middle_of_a_submit_leaves_nothing_half_written(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     services = open_services(data_dir, data_dir / "config", database=outage_url)
-    create_subscription = Subscription.create
+    insert = onboarding_module.insert_new
 
-    def server_stops_first(*args, **kwargs):  # type: ignore[no-untyped-def]
-        outage_database.server.stop_server()  # the customer row is inserted, not committed
-        return create_subscription(*args, **kwargs)
+    def server_stops_first(db, row):  # type: ignore[no-untyped-def]
+        if isinstance(row, Subscription):
+            outage_database.server.stop_server()  # the customer row is inserted, not committed
+        return insert(db, row)
 
-    monkeypatch.setattr(Subscription, "create", server_stops_first)
+    monkeypatch.setattr(onboarding_module, "insert_new", server_stops_first)
     # Microsoft created the customer; the book could not record it: the password is shown now.
     first = services.onboarding.create_customer(valid_request)
     assert not first.recorded and first.credentials.password

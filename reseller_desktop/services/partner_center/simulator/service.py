@@ -62,6 +62,7 @@ from reseller_desktop.services.partner_center.simulator.namespace import TakenPr
 from reseller_desktop.services.partner_center.simulator.provisioning import ProvisioningService
 from reseller_desktop.store.journal_models import SimulatedOrder, SimulatedTenant
 from reseller_desktop.store.models import Customer, Subscription, database_proxy
+from reseller_desktop.store.statements import insert_new
 
 # Partner Center's refusal of a cancellation past its window (new commerce: 7 days, 168 hours).
 CANCEL_WINDOW_CLOSED = "CancellationWindowExpired"
@@ -154,7 +155,7 @@ class SimulatedPartnerCenter:
             )
             try:
                 with database_proxy.atomic():
-                    tenant.save(force_insert=True)
+                    insert_new(self.engine.db, tenant)
             except IntegrityError:
                 # Lost a race: the same request (another desktop, a double click) or the prefix.
                 known = SimulatedTenant.get_or_none(SimulatedTenant.request_id == request_id)
@@ -229,7 +230,7 @@ class SimulatedPartnerCenter:
             )
             try:
                 with database_proxy.atomic():
-                    order.save(force_insert=True)
+                    insert_new(self.engine.db, order)
             except IntegrityError:
                 known = SimulatedOrder.get_or_none(SimulatedOrder.request_id == request_id)
                 if known is None:
@@ -278,11 +279,19 @@ class SimulatedPartnerCenter:
         return PlacedOrder(_uuid(order.order_id), _uuid(order.subscription_id), replayed=replayed)
 
     def _customer_status(self, customer_id: uuid.UUID) -> str:
-        """The customer's provisioning state (pending while the book has not recorded it yet)."""
-        row = Customer.select(Customer.status).where(Customer.id == customer_id).tuples().first()
-        if row is not None:
-            return str(row[0])
-        if SimulatedTenant.select().where(SimulatedTenant.customer_id == customer_id).exists():
+        """The customer's provisioning state (pending while the book has not recorded it yet):
+        one hand-written query (it runs on every create, for the agreement's state)."""
+        db = self.engine.db
+        p = db.param
+        key = SimulatedTenant.customer_id.db_value(customer_id)
+        status, tenant = db.execute_sql(
+            f"SELECT (SELECT status FROM {Customer._meta.table_name} WHERE id = {p}), "
+            f"(SELECT 1 FROM {SimulatedTenant._meta.table_name} WHERE customer_id = {p})",
+            (key, key),
+        ).fetchone()
+        if status is not None:
+            return str(status)
+        if tenant is not None:
             return PENDING
         raise NotFoundError(f"Customer {customer_id}")
 
