@@ -65,6 +65,7 @@ SUBSCRIPTION_ACTIVATED = "subscription_activated"
 SIMULATOR_ACTOR = "Microsoft (simulated)"
 BATCH = 2000  # customers advanced per write transaction
 BUDGET_S = 0.15  # a tick starts no new batch after this long; more due -> the clock ticks again
+WRITER_CACHE_KIB = 65536  # SQLite page cache of the connection that ticks
 _CUSTOMER = Customer._meta.table_name
 _SUBSCRIPTION = Subscription._meta.table_name
 _IN_CHUNK = 500  # ids per IN (...) list
@@ -149,6 +150,12 @@ class ProvisioningService:
         now = now or self.clock()
         result = Changes()
         started = time.monotonic()
+        if isinstance(self.db, SqliteDatabase):
+            # A batch dirties some 16,000 pages of a large book (each customer's row, its
+            # subscription, their index entries): with SQLite's 2 MB default cache they are read
+            # again and spilled while the batch runs (a 10th of a catch-up's time). This
+            # connection is the clock's, on its worker: the memory is the writer's alone.
+            self.db.execute_sql(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         while True:
             with self._transaction():
                 due = self.due(now, lock=True)
