@@ -12,7 +12,9 @@ A million customers must feel like a hundred, so nothing here reads the whole bo
   the plan; a walk that runs out of its time budget before a page is full switches to the index
   plan, or (words of 1-2 characters, which no index serves) to one read of the whole table whose
   matches are sorted: a rare short word's list is final after one scan (45 ms for 200,000
-  customers) instead of a walk over the whole sort index in steps (seconds).
+  customers) instead of a walk over the whole sort index in steps (seconds). The page after a
+  scan walks on from its last row (matches often sort together), and scans again only if that
+  walk runs out of time too.
 - PostgreSQL: ``LIKE`` per word (pg_trgm GIN index). The planner's estimate for
   ``LIKE '%word%'`` is a guess, and a wrong one walks the sort index past a million rows for a
   rare word (or scans the whole trigram index for a word of 1-2 characters, which has no
@@ -22,7 +24,10 @@ A million customers must feel like a hundred, so nothing here reads the whole bo
   index (the LIKE hidden from the trigram index) under a short statement time-out, since a walk's
   cost depends on where the matches sort, not on how many there are; a page found in time is
   the answer (common words: a millisecond), else the matches are fetched and sorted (a scan for
-  short words).
+  short words) and the next page walks again from there. The walk may not sort
+  (``enable_sort``, ``enable_incremental_sort`` off): guessing that the hidden LIKE matches
+  almost nothing, the planner would rather scan the table, or a status's thousands of rows, and
+  sort them.
 
 Rows are plain tuples (``execute_sql``), never model instances: those cost ten times more.
 """
@@ -32,6 +37,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -65,6 +71,8 @@ PG_WALK_BUDGET_MS = 50
 # PostgreSQL fetches and sorts up to this many matches (a bitmap scan and a sort: ~20 ms for
 # 6,000) rather than risk a walk; SQLite's FTS5 count is dearer, hence its lower PROBE_CAP.
 PG_PROBE_CAP = 20_000
+# ... and the time that count may take (see _postgres_plan).
+PG_PROBE_BUDGET_MS = 20
 _CANCELED = "57014"  # PostgreSQL's query_canceled (the statement time-out)
 # Plans: walk the sort index testing rows; the sort index alone; trigram index; status index;
 # a scan of the table, its matches sorted.
@@ -140,6 +148,10 @@ class _Dialect:
 
     def order(self, query: ListQuery) -> str:
         direction = " DESC" if query.descending else ""
+        if query.sort == "domain" and not self.sqlite:
+            # domain_key is unique: its own index gives the whole order (PostgreSQL has no
+            # (domain_key, id) index, and a walk may not sort).
+            return f"{self.sort_expr(query.sort)}{direction}"
         return f"{self.sort_expr(query.sort)}{direction}, c.{self.key}{direction}"
 
     def after(self, query: ListQuery, position: Position | None) -> tuple[list[str], list[Any]]:
@@ -226,15 +238,17 @@ class CustomerQueries:
         return self._select(d, query, position, conds, params, limit, export, plan)
 
     def _conditions(
-        self, d: _Dialect, query: ListQuery, plan: str = INDEX
+        self, d: _Dialect, query: ListQuery, plan: str = INDEX, *, ordered: bool = True
     ) -> tuple[list[str], list[Any]]:
-        """WHERE terms for the search and status filter, as ``plan`` uses them."""
+        """WHERE terms for the search and status filter, as ``plan`` uses them (``ordered``:
+        for a statement that reads rows in the list's order, not a count)."""
         conds: list[str] = []
         params: list[Any] = []
         if query.status:
             # SQLite: a unary + keeps the planner off the status index, which it would otherwise
             # use to sort every active customer to show the first hundred.
-            plus = "+" if d.sqlite and plan != STATUS and query.sort != "status" else ""
+            sorts = ordered and plan != STATUS and query.sort != "status"
+            plus = "+" if d.sqlite and sorts else ""
             conds.append(f"{plus}c.status = {d.param}")
             params.append(query.status)
         if query.waiting_agreement:
@@ -266,27 +280,47 @@ class CustomerQueries:
             try:
                 with self.db.atomic():
                     self.db.execute_sql(f"SET LOCAL statement_timeout = {PG_WALK_BUDGET_MS}")
+                    # The planner guesses the hidden LIKE matches almost nothing (8 rows of
+                    # 200,000 for "example") and would scan and sort: the walk must walk.
+                    self.db.execute_sql("SET LOCAL enable_sort = off")
+                    self.db.execute_sql("SET LOCAL enable_incremental_sort = off")
                     return self._select(d, query, position, conds, params, limit, export, WALK)
             except OperationalError as exc:
                 if getattr(getattr(exc, "orig", None), "pgcode", None) != _CANCELED:
                     raise
         conds, params = self._conditions(d, query)
-        return self._select(d, query, position, conds, params, limit, export, FTS)
+        page = self._select(d, query, position, conds, params, limit, export, FTS)
+        if plan == WALK and page.next is not None:
+            # After a walk out of time, the next page walks on from here (the matches may be
+            # close by) rather than fetching every match again.
+            page = Page(page.rows, replace(page.next, plan=WALK))
+        return page
 
     def _postgres_plan(self, d: _Dialect, query: ListQuery) -> str:
         """FTS when the trigram index finds fewer than ``PG_PROBE_CAP`` rows for the words it can
         look up (3 characters or more), else WALK. The count is made through the index (a
-        sequential scan picked on a wrong estimate would read the whole book to count few)."""
+        sequential scan picked on a wrong estimate would read the whole book to count few).
+
+        A GIN index answers only with a bitmap of every match, whatever the LIMIT: for a word
+        most customers hold, the count would cost 300 ms in a million. So it has
+        ``PG_PROBE_BUDGET_MS``: a count not done by then is of a common word, which the walk
+        answers at once."""
         long_words = [w for w in query.words() if len(w) >= 3]
         if not long_words:
             return WALK  # no trigram to look up
         likes = " AND ".join(["c.search_text LIKE %s ESCAPE '\\'"] * len(long_words))
         probe = f"SELECT 1 FROM customer c WHERE {likes} LIMIT {PG_PROBE_CAP}"
-        with self.db.atomic():
-            self.db.execute_sql("SET LOCAL enable_seqscan = off")
-            self.db.execute_sql("SET LOCAL enable_indexscan = off")
-            sql = f"SELECT count(*) FROM ({probe}) t"
-            found = int(self._all(sql, [_like(w) for w in long_words])[0][0])
+        try:
+            with self.db.atomic():
+                self.db.execute_sql(f"SET LOCAL statement_timeout = {PG_PROBE_BUDGET_MS}")
+                self.db.execute_sql("SET LOCAL enable_seqscan = off")
+                self.db.execute_sql("SET LOCAL enable_indexscan = off")
+                sql = f"SELECT count(*) FROM ({probe}) t"
+                found = int(self._all(sql, [_like(w) for w in long_words])[0][0])
+        except OperationalError as exc:
+            if getattr(getattr(exc, "orig", None), "pgcode", None) != _CANCELED:
+                raise
+            return WALK
         return FTS if found < PG_PROBE_CAP else WALK
 
     def _columns(self, d: _Dialect, query: ListQuery, export: bool) -> str:
@@ -325,7 +359,11 @@ class CustomerQueries:
         rows = self._rows(self._all(sql, params + after_params), export)
         if len(rows) < limit:
             return Page(rows, None)
-        return Page(rows, Position(rows[-1].sort_value, rows[-1].key, plan))
+        # After a scan (a walk ran out of time), the next page walks on from here rather than
+        # reading the whole table again: matches often sort together ("ze": the Zeniths).
+        return Page(
+            rows, Position(rows[-1].sort_value, rows[-1].key, WALK if plan == SCAN else plan)
+        )
 
     def _index_counts(self, d: _Dialect, query: ListQuery, cap: int) -> dict[str, int]:
         """For each index that narrows ``query`` (trigram, status): its matches, up to ``cap``."""
@@ -476,7 +514,7 @@ class CustomerQueries:
         """How many customers ``query`` matches (all of them without one)."""
         query = query or ListQuery()
         d = self._dialect()
-        conds, params = self._conditions(d, query, FTS)
+        conds, params = self._conditions(d, query, FTS, ordered=False)
         where = f" WHERE {' AND '.join(conds)}" if conds else ""
         return int(self._all(f"SELECT count(*) FROM customer c{where}", params)[0][0])
 

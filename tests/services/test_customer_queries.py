@@ -213,3 +213,27 @@ def test_a_postgresql_walk_out_of_time_fetches_the_matches_and_gives_the_same_li
     queries.trace = []
     all_pages(queries, ListQuery(text="alpine", sort=sort, descending=descending), 4)
     assert any("MATERIALIZED" in sql for sql, _p, _n in queries.trace)
+
+
+def test_a_postgresql_count_of_trigram_matches_out_of_time_walks_and_gives_the_same_list(
+    services: AppServices, book: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The trigram count that picks the plan has a time limit (a GIN index answers with every
+    match, so a common word's count is slow): a count cut short walks the sort index."""
+    queries = services.customers
+    if queries._dialect().sqlite:
+        pytest.skip("PostgreSQL's plan")
+    query = ListQuery(text="alpine", sort="company")
+    reference = [r.id for r in all_pages(queries, query, 4)]
+    real_all = CustomerQueries._all
+
+    def count_out_of_time(self, sql, params):  # type: ignore[no-untyped-def]
+        if sql.startswith("SELECT count(*) FROM (SELECT 1 FROM customer c WHERE"):
+            raise OperationalError(_CanceledError("canceling statement due to statement timeout"))
+        return real_all(self, sql, params)
+
+    monkeypatch.setattr(CustomerQueries, "_all", count_out_of_time)
+    first = queries.page(query, None, 4)
+    assert first.next is not None and first.next.plan == customer_queries.WALK
+    assert [r.id for r in all_pages(queries, query, 4)] == reference
+    assert set(reference) == expected(book, "alpine")
