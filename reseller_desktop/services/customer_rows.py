@@ -83,6 +83,7 @@ class Position:
     sort_value: Any
     key: Any
     plan: str = "index"
+    walked: int = 0  # rows a walk with no index to fall back on has read so far
 
 
 class Page(NamedTuple):

@@ -134,11 +134,12 @@ def test_rows_by_id_and_export_rows(services: AppServices, book: dict) -> None:
 
 
 def test_a_walk_out_of_time_on_words_no_index_serves_scans_once_and_is_final(
-    services: AppServices, book: dict
+    services: AppServices, book: dict, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if not services.customers._dialect().sqlite:
         pytest.skip("the walk is SQLite's plan")
     queries = services.customers
+    monkeypatch.setattr(customer_queries, "WALK_ROWS_MIN", 0)  # the walk has had its share
     # Two letters matching nothing (no trigram): the walk runs out of time; one scan answers.
     query = ListQuery(text="zz", sort="status")
     queries.trace = []
@@ -151,6 +152,30 @@ def test_a_walk_out_of_time_on_words_no_index_serves_scans_once_and_is_final(
     page = queries.page(query, None, 10, budget=0.0)
     assert not any("NOT INDEXED" in sql for sql, _p, _n in queries.trace)
     assert [r.id for r in page.rows] == [r.id for r in all_pages(queries, query, 1000)][:10]
+
+
+def test_a_walk_on_words_no_index_serves_goes_on_in_steps_before_it_scans(
+    services: AppServices, book: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Out of time, a walk over 1-2 letters goes on from where it stopped (the view asks again
+    on the next turn of the event loop) until it has read its share of the book; then one scan
+    answers. The steps put together give the list of one ORDER BY."""
+    queries = services.customers
+    if not queries._dialect().sqlite:
+        pytest.skip("the walk is SQLite's plan")
+    query = ListQuery(text="zz", sort="company")
+    monkeypatch.setattr(customer_queries, "WALK_ROWS_MIN", 1000)  # more than the whole book
+    queries.trace = []
+    first = queries.page(query, None, 10, budget=0.0)  # one batch of rows read, then out of time
+    assert first.next is not None and first.next.plan == customer_queries.WALK
+    assert first.next.walked == BOOK and not any("NOT INDEXED" in s for s, *_ in queries.trace)
+    last = queries.page(query, first.next, 10, budget=0.0)  # the index has ended: final
+    assert last.next is None and first.rows + last.rows == []
+    # With a smaller share, the second step scans instead.
+    monkeypatch.setattr(customer_queries, "WALK_ROWS_MIN", 0)
+    query = ListQuery(text="e", sort="company")
+    reference = [r.id for r in all_pages(queries, query, 1000)]
+    assert [r.id for r in all_pages(queries, query, 7, budget=0.0)] == reference
 
 
 @pytest.mark.parametrize("sort", SORT_KEYS)
