@@ -11,7 +11,7 @@ A million customers must feel like a hundred, so nothing here reads the whole bo
   characters, the status index), then sort them. A capped count of the indexed matches picks
   the plan; a walk that runs out of its time budget before a page is full switches to the index
   plan, or (words of 1-2 characters, which no index serves) walks on in budgeted steps, the view
-  asking again on each turn of its event loop, until it has read a sixteenth of the book; then
+  asking again on each turn of its event loop, until it has read a 48th of the book; then
   one read of the whole table whose matches are sorted answers: a short word held by a few
   percent of the customers is found by the walk (34 ms for "ly" by company in a million, where
   the scan costs 300 ms), a rare one's list is final after one scan instead of a walk over the
@@ -70,7 +70,7 @@ PROBE_CAP = 3000
 # When a walk runs out of time, the smaller of the indexed match sets is used, counted up to this.
 LARGE_CAP = 50_000
 # A walk over words no index serves reads at least this many rows before a scan is chosen.
-WALK_ROWS_MIN = 10_000
+WALK_ROWS_MIN = 5_000
 # PostgreSQL: how long a walk of the sort index may take before the matches are fetched instead.
 PG_WALK_BUDGET_MS = 50
 # PostgreSQL fetches and sorts up to this many matches (a bitmap scan and a sort: ~20 ms for
@@ -397,12 +397,13 @@ class CustomerQueries:
 
     def _walk_before_scan(self, d: _Dialect) -> int:
         """How many rows a walk over words no index serves may read before one scan of the
-        table answers instead: a sixteenth of the book (a walk reads a row at several times a
-        scan's cost). A short word held by a few percent of the customers is found within it
-        (34 ms for "ly" by company in a million) where a scan costs 300 ms."""
+        table answers instead: a 48th of the book. A walk reads a row at about 15 times a scan's
+        cost (random reads of the table in sort order), so that is a third of a scan's time; a
+        short word held by a few percent of the customers is found within it (34 ms for "ly"
+        by company in a million, where the scan costs 300 ms)."""
         if d.book_rows is None:
             d.book_rows = int(self._all("SELECT max(rowid) FROM customer", ())[0][0] or 0)
-        return max(WALK_ROWS_MIN, d.book_rows // 16)
+        return max(WALK_ROWS_MIN, d.book_rows // 48)
 
     def _walk(
         self,

@@ -35,7 +35,7 @@ PG_BOOK_DATABASE = "reseller_short_search"
 SETTLE_BOUND_S = 2.0  # the bug this guards against took 134 s; a busy CI machine takes more
 SETTLE_TIMEOUT_MS = 30_000  # give up waiting, to report a regression rather than hang
 # Statements from the keystroke to the final list: a few budgeted steps of the walk over a
-# sixteenth of the book, then one scan (the bug re-read the index from its start: 158).
+# 48th of the book, then one scan (the bug re-read the index from its start: 158).
 MAX_READS = 12
 SEARCHING = "Searching…"
 
