@@ -175,68 +175,58 @@ def company_name_problem(name: str) -> Problem:
     return None
 
 
+def _person_name_problem(name: str, too_long: str, one_character: str, placeholder: str) -> Problem:
+    """The 2024 rules for a contact's first or last name, with that name's messages."""
+    if len(name) > CONTACT_NAME_MAX:
+        return message(too_long, length=len(name))
+    if _letters(name) <= 1:
+        return message(one_character)
+    word = placeholder_word(name)
+    return message(placeholder, word=word) if word is not None else None
+
+
 def first_name_problem(name: str) -> Problem:
     """The 2024 rules for the contact's first name (already checked as text)."""
-    if len(name) > CONTACT_NAME_MAX:
-        return message(
-            QT_TRANSLATE_NOOP(
-                "Validation",
-                "The first name is too long ({length} characters): shorten it to 40 at most, "
-                "Microsoft's limit for contact names.",
-            ),
-            length=len(name),
-        )
-    if _letters(name) <= 1:
-        return message(
-            QT_TRANSLATE_NOOP(
-                "Validation",
-                "The first name has only one character: enter the contact's full first name, "
-                "not an initial (Microsoft refuses one-character names).",
-            )
-        )
-    word = placeholder_word(name)
-    if word is not None:
-        return message(
-            QT_TRANSLATE_NOOP(
-                "Validation",
-                "The first name looks like a placeholder or test name (\u201c{word}\u201d): "
-                "enter the real contact's first name.",
-            ),
-            word=word,
-        )
-    return None
+    return _person_name_problem(
+        name,
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The first name is too long ({length} characters): shorten it to 40 at most, "
+            "Microsoft's limit for contact names.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The first name has only one character: enter the contact's full first name, "
+            "not an initial (Microsoft refuses one-character names).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The first name looks like a placeholder or test name (\u201c{word}\u201d): "
+            "enter the real contact's first name.",
+        ),
+    )
 
 
 def last_name_problem(name: str) -> Problem:
     """The 2024 rules for the contact's last name (already checked as text)."""
-    if len(name) > CONTACT_NAME_MAX:
-        return message(
-            QT_TRANSLATE_NOOP(
-                "Validation",
-                "The last name is too long ({length} characters): shorten it to 40 at most, "
-                "Microsoft's limit for contact names.",
-            ),
-            length=len(name),
-        )
-    if _letters(name) <= 1:
-        return message(
-            QT_TRANSLATE_NOOP(
-                "Validation",
-                "The last name has only one character: enter the contact's full last name, "
-                "not an initial (Microsoft refuses one-character names).",
-            )
-        )
-    word = placeholder_word(name)
-    if word is not None:
-        return message(
-            QT_TRANSLATE_NOOP(
-                "Validation",
-                "The last name looks like a placeholder or test name (\u201c{word}\u201d): "
-                "enter the real contact's last name.",
-            ),
-            word=word,
-        )
-    return None
+    return _person_name_problem(
+        name,
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The last name is too long ({length} characters): shorten it to 40 at most, "
+            "Microsoft's limit for contact names.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The last name has only one character: enter the contact's full last name, "
+            "not an initial (Microsoft refuses one-character names).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The last name looks like a placeholder or test name (\u201c{word}\u201d): "
+            "enter the real contact's last name.",
+        ),
+    )
 
 
 def contact_name_problem(
