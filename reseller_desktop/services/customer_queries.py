@@ -15,9 +15,8 @@ A million customers must feel like a hundred, so nothing here reads the whole bo
   one read of the whole table whose matches are sorted answers: a short word held by a few
   percent of the customers is found by the walk (34 ms for "ly" by company in a million, where
   the scan costs 300 ms), a rare one's list is final after one scan instead of a walk over the
-  whole sort index in steps (seconds). The page after a
-  scan walks on from its last row (matches often sort together), and scans again only if that
-  walk runs out of time too.
+  whole sort index in steps (seconds). The page after a scan walks on from its last row
+  (matches often sort together), and scans again only if that walk runs out of time too.
 - PostgreSQL: ``LIKE`` per word (pg_trgm GIN index). The planner's estimate for
   ``LIKE '%word%'`` is a guess, and a wrong one walks the sort index past a million rows for a
   rare word (or scans the whole trigram index for a word of 1-2 characters, which has no
@@ -40,7 +39,6 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -114,6 +112,11 @@ def _fts_trigrams(words: Sequence[str]) -> str:
     return " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
 
 
+def _canceled(exc: OperationalError) -> bool:
+    """Whether PostgreSQL canceled the statement at its time-out (not a failure)."""
+    return getattr(getattr(exc, "orig", None), "pgcode", None) == _CANCELED
+
+
 def _when(value: Any) -> datetime:
     return datetime.fromisoformat(value) if isinstance(value, str) else value
 
@@ -177,7 +180,8 @@ class _Dialect:
 
 
 class _WalkCut(NamedTuple):
-    """A walk out of budget: the rows it found and where it stopped, and the rows it read."""
+    """A walk out of budget: the rows it found and where it stopped, and the rows the walk has
+    read since the query's first page."""
 
     page: Page
     walked: int
@@ -246,10 +250,8 @@ class CustomerQueries:
             if isinstance(found, Page):
                 return found
             counts = self._index_counts(d, query, LARGE_CAP)
-            if not counts:
-                walked = (position.walked if position is not None else 0) + found.walked
-                if walked < self._walk_before_scan(d):
-                    return found.page  # walk on, a budgeted step at a time
+            if not counts and found.walked < self._walk_before_scan(d):
+                return found.page  # walk on, a budgeted step at a time
             plan = min((n, name) for name, n in counts.items())[1] if counts else SCAN
         conds, params = self._conditions(d, query, plan)
         return self._select(d, query, position, conds, params, limit, export, plan)
@@ -303,15 +305,13 @@ class CustomerQueries:
                     self.db.execute_sql("SET LOCAL enable_incremental_sort = off")
                     return self._select(d, query, position, conds, params, limit, export, WALK)
             except OperationalError as exc:
-                if getattr(getattr(exc, "orig", None), "pgcode", None) != _CANCELED:
+                if not _canceled(exc):
                     raise
         conds, params = self._conditions(d, query)
-        page = self._select(d, query, position, conds, params, limit, export, FTS)
-        if plan == WALK and page.next is not None:
-            # After a walk out of time, the next page walks on from here (the matches may be
-            # close by) rather than fetching every match again.
-            page = Page(page.rows, replace(page.next, plan=WALK))
-        return page
+        # After a walk out of time, the next page walks on from here (the matches may be close
+        # by) rather than fetching every match again.
+        then = WALK if plan == WALK else FTS
+        return self._select(d, query, position, conds, params, limit, export, FTS, then=then)
 
     def _postgres_plan(self, d: _Dialect, query: ListQuery) -> str:
         """FTS when the trigram index finds fewer than ``PG_PROBE_CAP`` rows for the words it can
@@ -335,7 +335,7 @@ class CustomerQueries:
                 sql = f"SELECT count(*) FROM ({probe}) t"
                 found = int(self._all(sql, [_like(w) for w in long_words])[0][0])
         except OperationalError as exc:
-            if getattr(getattr(exc, "orig", None), "pgcode", None) != _CANCELED:
+            if not _canceled(exc):
                 raise
             return WALK
         return FTS if found < PG_PROBE_CAP else WALK
@@ -354,7 +354,10 @@ class CustomerQueries:
         limit: int,
         export: bool,
         plan: str = INDEX,
+        then: str | None = None,
     ) -> Page:
+        """A page of ``query`` read with ``plan``; the next goes on with ``then`` (default:
+        ``plan``, but a walk after a scan: matches often sort together, "ze": the Zeniths)."""
         after, after_params = d.after(query, position)
         terms = conds + after
         source, prefix = "customer c", ""
@@ -376,11 +379,9 @@ class CustomerQueries:
         rows = self._rows(self._all(sql, params + after_params), export)
         if len(rows) < limit:
             return Page(rows, None)
-        # After a scan (a walk ran out of time), the next page walks on from here rather than
-        # reading the whole table again: matches often sort together ("ze": the Zeniths).
-        return Page(
-            rows, Position(rows[-1].sort_value, rows[-1].key, WALK if plan == SCAN else plan)
-        )
+        if then is None:
+            then = WALK if plan == SCAN else plan
+        return Page(rows, Position(rows[-1].sort_value, rows[-1].key, then))
 
     def _index_counts(self, d: _Dialect, query: ListQuery, cap: int) -> dict[str, int]:
         """For each index that narrows ``query`` (trigram, status): its matches, up to ``cap``."""
@@ -451,7 +452,7 @@ class CustomerQueries:
         if len(hits) < limit:  # out of time: walk on, or an index or a scan answers instead
             total = (position.walked if position is not None else 0) + walked
             more = Position(*last, WALK, total) if last[1] is not None else position
-            return _WalkCut(self._hits(d, query, hits, more, export), walked)
+            return _WalkCut(self._hits(d, query, hits, more, export), total)
         return self._hits(d, query, hits, Position(*last, WALK), export)
 
     def _hits(

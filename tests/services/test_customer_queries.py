@@ -224,11 +224,11 @@ def test_a_postgresql_walk_out_of_time_fetches_the_matches_and_gives_the_same_li
         reference[(text, status)] = [r.id for r in all_pages(queries, query, 4)]
     real_select = CustomerQueries._select
 
-    def out_of_time(self, d, query, position, conds, params, limit, export, plan="index"):  # type: ignore[no-untyped-def]
+    def out_of_time(self, d, query, position, conds, params, limit, export, plan="index", **kw):  # type: ignore[no-untyped-def]
         if plan == "walk":
             self.db.execute_sql("SELECT 1")  # inside the walk's transaction, then canceled
             raise OperationalError(_CanceledError("canceling statement due to statement timeout"))
-        return real_select(self, d, query, position, conds, params, limit, export, plan)
+        return real_select(self, d, query, position, conds, params, limit, export, plan, **kw)
 
     monkeypatch.setattr(CustomerQueries, "_select", out_of_time)
     for (text, status), ids in reference.items():
