@@ -32,6 +32,8 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, QTimer, 
 from reseller_desktop.store.models import database_proxy
 
 log = logging.getLogger(__name__)
+# How often a patient wait asks again whether to go on waiting, once the time limit passed.
+PATIENCE_POLL_MS = 250
 
 
 class WaitTimeoutError(OperationalError):
@@ -161,9 +163,19 @@ class Background(QObject):
         self._pool.start(_Job(number, call, self._relay, self._database, self._kept))
         return number
 
-    def call(self, call: Callable[[], Any], *, timeout_ms: int) -> Any:
+    def call(
+        self,
+        call: Callable[[], Any],
+        *,
+        timeout_ms: int,
+        patience: Callable[[], bool] | None = None,
+    ) -> Any:
         """Run ``call`` on the worker and return its value (or raise its exception), keeping the
-        event loop turning meanwhile; ``WaitTimeoutError`` past ``timeout_ms``."""
+        event loop turning meanwhile; ``WaitTimeoutError`` past ``timeout_ms``.
+
+        With ``patience``, a late answer is not given up at once: ``patience()`` is asked at
+        ``timeout_ms`` and then every ``PATIENCE_POLL_MS``, and the wait goes on while it says
+        True (a slow query on a server that still answers is not an outage)."""
         answer: list[tuple[bool, Any]] = []
         loop = QEventLoop()
 
@@ -175,9 +187,25 @@ class Background(QObject):
             answer.append((False, error))
             loop.quit()
 
-        self.run(call, done, failed, timeout_ms=timeout_ms)
+        number = self.run(call, done, failed)
+        late = QTimer()
+        late.setSingleShot(True)
+
+        def waited() -> None:
+            if answer:
+                return
+            if patience is not None and patience():
+                late.start(min(timeout_ms, PATIENCE_POLL_MS))
+                return
+            self.forget(number)  # its answer, when it comes, goes nowhere
+            log.warning("A background job is late: the store or the service does not answer")
+            failed(WaitTimeoutError("no answer within the time limit"))
+
+        late.timeout.connect(waited)
+        late.start(timeout_ms)
         if not answer:  # it may have answered already, if the loop ran in between
             loop.exec()
+        late.stop()
         ok, value = answer[0]
         if not ok:
             raise value

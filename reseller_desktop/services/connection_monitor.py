@@ -19,9 +19,12 @@ from typing import Any
 from peewee import Database, DatabaseProxy, InterfaceError, OperationalError
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from reseller_desktop.store.errors import stopped_by_server
 from reseller_desktop.store.models import database_proxy
 
 log = logging.getLogger(__name__)
+
+__all__ = ["ConnectionMonitor", "is_connection_error", "probe", "stopped_by_server"]
 
 # The store's connection errors: anything else is a bug and must not pass for an outage.
 CONNECTION_ERRORS: tuple[type[Exception], ...] = (OperationalError, InterfaceError)
@@ -84,6 +87,7 @@ class ConnectionMonitor(QObject):
     """Online or offline, and reconnecting with backoff while offline."""
 
     online_changed = Signal(bool)
+    suspicion_checked = Signal(bool)  # a late job's probe ended: whether the store answered
 
     def __init__(
         self,
@@ -138,16 +142,18 @@ class ConnectionMonitor(QObject):
         self.online_changed.emit(False)
 
     def suspect(self) -> None:
-        """A job that waits on the store *and* on Partner Center is late: probe the store and go
+        """A job is late (it waits on Partner Center, or on a slow query): probe the store and go
         offline only if it does not answer (Microsoft being slow is not a database outage)."""
-        if self._online and not self._stopped and not self._suspecting:
-            self._suspecting = True
-            self._pool.start(_Probe(self.db, self._suspect_done))
+        if not self._online or self._stopped or self._suspecting:
+            return
+        self._suspecting = True
+        self._pool.start(_Probe(self.db, self._suspect_done))
 
     def _suspected(self, answered: bool) -> None:
         self._suspecting = False
         if not answered:
             self.report_failure(TimeoutError("no answer within the time limit"))
+        self.suspicion_checked.emit(answered)
 
     def check_now(self) -> None:
         """Probe the server now (offline only; a probe already running is not doubled)."""
@@ -178,4 +184,6 @@ class ConnectionMonitor(QObject):
 
 
 def is_connection_error(error: Any) -> bool:
-    return isinstance(error, CONNECTION_ERRORS)
+    """Whether ``error`` says the store cannot be reached. A statement the server itself stopped
+    at its time-out is not one: the store answers, it is busy or the query slow."""
+    return isinstance(error, CONNECTION_ERRORS) and not stopped_by_server(error)

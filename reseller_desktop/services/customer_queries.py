@@ -58,6 +58,7 @@ from reseller_desktop.services.customer_rows import (
     Page,
     Position,
 )
+from reseller_desktop.store.errors import PG_CANCELED
 from reseller_desktop.store.indexes import SEARCH_TABLE
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
 
@@ -76,7 +77,6 @@ PG_WALK_BUDGET_MS = 50
 PG_PROBE_CAP = 20_000
 # ... and the time that count may take (see _postgres_plan).
 PG_PROBE_BUDGET_MS = 20
-_CANCELED = "57014"  # PostgreSQL's query_canceled (the statement time-out)
 # Plans: walk the sort index testing rows; the sort index alone; trigram index; status index;
 # a scan of the table, its matches sorted.
 WALK, INDEX, FTS, STATUS, SCAN = "walk", "index", "fts", "status", "scan"
@@ -114,7 +114,7 @@ def _fts_trigrams(words: Sequence[str]) -> str:
 
 def _canceled(exc: OperationalError) -> bool:
     """Whether PostgreSQL canceled the statement at its time-out (not a failure)."""
-    return getattr(getattr(exc, "orig", None), "pgcode", None) == _CANCELED
+    return getattr(getattr(exc, "orig", None), "pgcode", None) == PG_CANCELED
 
 
 def _when(value: Any) -> datetime:

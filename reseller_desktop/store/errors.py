@@ -16,6 +16,10 @@ _DAMAGE_TEXTS = ("database disk image is malformed", "file is not a database")
 _FULL_TEXTS = ("database or disk is full",)
 _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 BACKUP_PATTERN = "{name}.v*.bak"
+# PostgreSQL's query_canceled (statement_timeout) and lock_not_available (lock_timeout): the
+# server answered, and stopped a statement that took too long; not a lost connection.
+PG_CANCELED = "57014"
+PG_LOCK_TIMEOUT = "55P03"
 
 
 class StoreError(RuntimeError):
@@ -69,6 +73,14 @@ def _codes(exc: BaseException) -> set[int]:
         if isinstance(code, int):
             codes.add(code & 0xFF)  # the primary code of an extended one
     return codes
+
+
+def stopped_by_server(exc: BaseException) -> bool:
+    """Whether PostgreSQL stopped the statement at one of its time-outs (a busy or slow store
+    that still answers, not an outage)."""
+    return any(
+        getattr(item, "pgcode", None) in (PG_CANCELED, PG_LOCK_TIMEOUT) for item in _chain(exc)
+    )
 
 
 def is_damage(exc: BaseException) -> bool:

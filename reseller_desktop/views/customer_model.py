@@ -71,7 +71,9 @@ FETCH_BUDGET = 0.015
 # Rows kept loaded (ten pages: a few hundred kilobytes); further ones are re-read when needed.
 WINDOW_ROWS = 10 * PAGE_SIZE
 REFRESH_CHUNK = 500  # ids per query when every loaded row is re-read
-READ_TIMEOUT_MS = 5000  # then the window says the store does not answer
+# A read this late makes the window ask whether the store still answers (``patience``): on a
+# server that answers, a slow search goes on ("Searching…"); on one that does not, it is an outage.
+READ_TIMEOUT_MS = 5000
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -132,6 +134,9 @@ class CustomerTableModel(QAbstractTableModel):
         self.queries = queries
         # Reads run on this worker while the window keeps painting (None: on this thread).
         self._reader = reader
+        # Asked when a read is late: True to go on waiting (the store answers, the query is slow).
+        # None: a late read is a store that does not answer.
+        self.patience: Callable[[], bool] | None = None
         self._generation = 0  # a new query makes answers to older reads moot
         self._query = ListQuery()
         self._rows: list[ListRow] = []
@@ -144,6 +149,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._locale = QLocale()
         self._loading = False
         self._busy = False
+        self._stale = False  # the query's first page did not come: the rows are an older query's
         self._continue = QTimer(self)
         self._continue.setSingleShot(True)
         self._continue.timeout.connect(self._fetch_on)
@@ -197,7 +203,27 @@ class CustomerTableModel(QAbstractTableModel):
     def _read(self, call: Callable[[], Any]) -> Any:
         if self._reader is None:
             return call()
-        return self._reader.call(call, timeout_ms=READ_TIMEOUT_MS)
+        try:
+            return self._reader.call(call, timeout_ms=READ_TIMEOUT_MS, patience=self._late_read)
+        except CONNECTION_ERRORS:
+            self._set_loading(False)  # the read gave up: no longer searching
+            raise
+        finally:
+            if self._loading and not self._walking():
+                self._set_loading(False)  # a late read is in; its caller says if a walk goes on
+
+    def _late_read(self) -> bool:
+        """A read passed its time limit: say "Searching…" while the window's owner says the
+        store still answers."""
+        patient = self.patience is not None and self.patience()
+        if patient:
+            self._set_loading(True)
+        return patient
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
 
     def reload(self) -> None:
         """Read the query's first page again (a new query, or the store back online)."""
@@ -240,10 +266,13 @@ class CustomerTableModel(QAbstractTableModel):
                 lambda: self.queries.page(query, None, PAGE_SIZE, budget=FETCH_BUDGET)
             )
         except CONNECTION_ERRORS as exc:
+            if generation == self._generation:
+                self._stale = True
             self.store_failed.emit(exc)  # the old rows stay; the window reloads once online
             return False
         if generation != self._generation:
             return False  # a newer query was asked for while this one ran
+        self._stale = False
         self._busy = True  # views (and the model tester) may ask to fetch during a change
         self.beginResetModel()
         self._rows, self._row_of, self._texts = [], {}, {}
@@ -370,16 +399,21 @@ class CustomerTableModel(QAbstractTableModel):
     def _keep_walking(self) -> None:
         """A search on words no index serves may come back short: keep going while the window
         has no rows to show, one budgeted step per event-loop turn."""
-        walking = self._next is not None and len(self._rows) < PAGE_SIZE
+        walking = self._walking()
         if walking:
             self._continue.start(0)
-        if walking != self._loading:
-            self._loading = walking
-            self.loading_changed.emit(walking)
+        self._set_loading(walking)
+
+    def _walking(self) -> bool:
+        return self._next is not None and len(self._rows) < PAGE_SIZE
 
     def _fetch_on(self) -> None:
         if self.canFetchMore():
             self.fetchMore()
+
+    def last_read_failed(self) -> bool:
+        """Whether the rows shown are an older query's: the current one's first read failed."""
+        return self._stale
 
     def is_loading(self) -> bool:
         return self._loading

@@ -10,6 +10,7 @@ reloads the list (keeping the selection) and resumes the clock.
 from __future__ import annotations
 
 import gc
+import time
 import uuid
 from collections.abc import Callable
 from typing import Protocol, cast
@@ -18,7 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
-from reseller_desktop.services.connection_monitor import is_connection_error
+from reseller_desktop.services.connection_monitor import is_connection_error, stopped_by_server
 from reseller_desktop.services.live import LiveServices
 from reseller_desktop.services.provisioning_clock import ProvisioningClock
 from reseller_desktop.views.customer_model import CustomerTableModel
@@ -38,6 +39,8 @@ class ListWindow(Protocol):
 
 
 OFFLINE_COLOR = QColor(200, 40, 40)
+STOPPED_MESSAGE_MS = 15_000  # how long the status bar says a request was stopped
+CHECK_AGAIN_S = 5.0  # a read that stays late has the store checked again this often
 
 
 class _FirstPaint(QObject):
@@ -137,10 +140,12 @@ class LiveUpdates(QObject):
         self.indicator = OfflineIndicator(widget)
         window.statusBar().insertPermanentWidget(0, self.indicator)
         self._clock_was_running = False
+        self._checked_at = -CHECK_AGAIN_S  # when a late read last had the store checked
         self.monitor.online_changed.connect(self._online_changed)
         self.feed.customers_changed.connect(self._customers_changed)
         self.feed.book_changed.connect(self._reload)
         window.model.store_failed.connect(self.report)
+        window.model.patience = self.still_answers
         live.clock.failed.connect(self.report)
         live.resumer.resumed.connect(self._customers_changed)
 
@@ -151,11 +156,29 @@ class LiveUpdates(QObject):
     def stop(self) -> None:
         self.services.stop()
 
+    def still_answers(self) -> bool:
+        """A read is late: whether to go on waiting. The monitor checks on a connection of its
+        own that the store answers (again every ``CHECK_AGAIN_S`` while the read lasts); a slow
+        query on a live store is not an outage."""
+        now = time.monotonic()
+        if now - self._checked_at >= CHECK_AGAIN_S:
+            self._checked_at = now
+            self.monitor.suspect()
+        return self.monitor.is_online()
+
     def report(self, error: object) -> None:
         """A timer-driven read failed: an outage if it was the connection."""
         if is_connection_error(error):
             self.monitor.report_failure(error)  # type: ignore[arg-type]
             self.indicator.show_reason(self.monitor.last_error)
+        elif isinstance(error, BaseException) and stopped_by_server(error):
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "The database stopped a request that took too long. It still answers: "
+                    "try again, or narrow the search."
+                ),
+                STOPPED_MESSAGE_MS,
+            )
 
     def _online_changed(self, online: bool) -> None:
         window = self.window

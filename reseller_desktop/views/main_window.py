@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         ui.searchEdit.installEventFilter(self)
+        ui.searchEdit.returnPressed.connect(self._search_now)
         ui.statusCombo.currentIndexChanged.connect(self._status_chosen)
         table = self.table
         table.setModel(self.model)
@@ -283,6 +284,14 @@ class MainWindow(QMainWindow):
         self.model.set_search(self.ui.searchEdit.text())
         self._update_actions()
 
+    def _search_now(self) -> None:
+        """Enter in the search box: search at once, or again if the last read did not come."""
+        self._search_timer.stop()
+        if self.model.last_read_failed():
+            self.model.reload()
+        else:
+            self._apply_search()
+
     def _status_chosen(self, _index: int) -> None:
         status, waiting = status_filter(self.ui.statusCombo.currentData())
         self.model.set_query(replace(self.model.query, status=status, waiting_agreement=waiting))
@@ -322,7 +331,9 @@ class MainWindow(QMainWindow):
             return
         self._counting = True
         try:
-            total = self.live_services.reader.call(self.services.customers.count, timeout_ms=5000)
+            total = self.live_services.reader.call(
+                self.services.customers.count, timeout_ms=5000, patience=self.live.still_answers
+            )
         except CONNECTION_ERRORS as exc:
             self.live.report(exc)
             return

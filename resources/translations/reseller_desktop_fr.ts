@@ -2448,6 +2448,13 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>The database stopped a request that took too long. It still answers: try again, or narrow the search.</source>
+        <translation>La base de données a arrêté une requête trop longue. Elle répond toujours : réessayez, ou affinez la recherche.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Customer management</source>

@@ -1,0 +1,146 @@
+"""A list read that passes its time limit on a PostgreSQL server that still answers (a search on a
+very big book, a table another session holds locked) is a slow search, not an outage: the window
+says "Searching…", never "offline", and shows the answer when it comes. On a server that does not
+answer (frozen), the same late read is an outage, as before."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg2
+import pytest
+from PySide6.QtCore import Qt
+
+from reseller_desktop.services.context import AppServices, open_services
+from reseller_desktop.services.live import build_live
+from reseller_desktop.store.database import close_store
+from reseller_desktop.views import customer_model
+from reseller_desktop.views.customer_model import COMPANY
+from reseller_desktop.views.main_window import MainWindow
+from tests.conftest import FakeClock
+from tests.pg_server import ScratchDatabase
+from tests.services.customer_book import add_customers, varied
+from tests.views.main.conftest import cell, type_text
+
+LIMIT_MS = 200  # the read's time limit, shortened for the test
+
+
+def open_window(qtbot, services: AppServices) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(services, build_live(services))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_live_updates()
+    return window
+
+
+def status_text(window: MainWindow) -> str:
+    return window._count_label.text()
+
+
+@pytest.fixture
+def short_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(customer_model, "READ_TIMEOUT_MS", LIMIT_MS)
+
+
+@pytest.fixture
+def team_services(
+    postgres_test_database: ScratchDatabase, data_dir: Path, clock: FakeClock
+) -> Iterator[tuple[AppServices, str]]:
+    url = postgres_test_database.reset_prepared()
+    services = open_services(data_dir, data_dir / "config", database=url, clock=clock)
+    yield services, url
+    close_store()
+
+
+def test_a_search_slower_than_the_limit_on_a_live_server_settles_without_an_outage(
+    qtbot,  # type: ignore[no-untyped-def]
+    team_services: tuple[AppServices, str],
+    short_limit: None,
+) -> None:
+    services, url = team_services
+    add_customers(varied(40))
+    window = open_window(qtbot, services)
+    monitor = window.live_services.monitor
+    outages: list[bool] = []
+    monitor.online_changed.connect(outages.append)
+    # What the status bar said while the search ran, and what the monitor's check found. (The
+    # read runs while the window's event loop turns inside the search's call, so the test
+    # listens rather than polls.)
+    said: list[str] = []
+    window.model.loading_changed.connect(lambda _loading: said.append(status_text(window)))
+    checks: list[bool] = []
+
+    # Another session holds the table locked: the window's next read waits on the server, which
+    # still answers a new connection at once. The lock goes once the monitor found it answers.
+    blocker = psycopg2.connect(url)
+
+    def checked(answered: bool) -> None:
+        checks.append(answered)
+        blocker.rollback()
+
+    monitor.suspicion_checked.connect(checked)
+    try:
+        blocker.cursor().execute("LOCK TABLE customer IN ACCESS EXCLUSIVE MODE")
+        source = cell(window, 0, COMPANY)
+        term = source[:6]
+        window.ui.searchEdit.setFocus()
+        type_text(window.ui.searchEdit, term)
+        qtbot.waitUntil(lambda: bool(checks), timeout=5000)
+    finally:
+        blocker.rollback()
+        blocker.close()
+    qtbot.waitUntil(lambda: status_text(window).startswith("Matches"), timeout=5000)
+    shown = [cell(window, row, COMPANY) for row in range(window.model.rowCount())]
+    assert source in shown and all(term.casefold() in name.casefold() for name in shown)
+    assert status_text(window) == f"Matches: {len(shown)}"
+    assert checks == [True] and said[0] == "Searching…"
+    assert outages == [] and monitor.is_online()
+    assert not window.live.indicator.isVisible()
+    window.close()
+
+
+def test_a_read_the_server_stops_at_its_time_out_is_said_so_not_an_outage(
+    qtbot,  # type: ignore[no-untyped-def]
+    team_services: tuple[AppServices, str],
+    short_limit: None,
+) -> None:
+    services, url = team_services
+    add_customers(varied(40))
+    window = open_window(qtbot, services)
+    monitor = window.live_services.monitor
+    outages: list[bool] = []
+    monitor.online_changed.connect(outages.append)
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+
+    # The table stays locked past the server's lock time-out (5 s): it stops the read.
+    blocker = psycopg2.connect(url)
+    try:
+        blocker.cursor().execute("LOCK TABLE customer IN ACCESS EXCLUSIVE MODE")
+        source = cell(window, 0, COMPANY)
+        window.ui.searchEdit.setFocus()
+        type_text(window.ui.searchEdit, source[:6])
+        qtbot.waitUntil(lambda: any("took too long" in text for text in said), timeout=15_000)
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("The database stopped a request that took too long. It still answers")
+    )
+    assert outages == [] and monitor.is_online()
+    assert not window.live.indicator.isVisible()
+    assert status_text(window) != "Searching…"
+
+    assert window.model.rowCount() == 40  # the last list stays until the search answers
+
+    # Enter in the search box, once the table is free, searches again.
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.model.rowCount() < 40, timeout=5000)
+    shown = [cell(window, row, COMPANY) for row in range(window.model.rowCount())]
+    assert source in shown and all(source[:6].casefold() in name.casefold() for name in shown)
+    assert status_text(window) == f"Matches: {len(shown)}"
+    window.close()
