@@ -6,6 +6,7 @@ answer (frozen), the same late read is an outage, as before."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg2
@@ -13,7 +14,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reseller_desktop.services.context import AppServices, open_services
-from reseller_desktop.services.live import build_live
 from reseller_desktop.store.database import close_store
 from reseller_desktop.views import customer_model
 from reseller_desktop.views.customer_model import COMPANY
@@ -22,17 +22,9 @@ from tests.conftest import FakeClock
 from tests.pg_server import ScratchDatabase
 from tests.services.customer_book import add_customers, varied
 from tests.views.main.conftest import cell, type_text
+from tests.views.test_team_mode_window import open_window
 
 LIMIT_MS = 200  # the read's time limit, shortened for the test
-
-
-def open_window(qtbot, services: AppServices) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(services, build_live(services))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.start_live_updates()
-    return window
 
 
 def status_text(window: MainWindow) -> str:
@@ -54,17 +46,32 @@ def team_services(
     close_store()
 
 
-def test_a_search_slower_than_the_limit_on_a_live_server_settles_without_an_outage(
-    qtbot,  # type: ignore[no-untyped-def]
-    team_services: tuple[AppServices, str],
-    short_limit: None,
-) -> None:
+@dataclass
+class Team:
+    """The window on a 40-customer team book, and every online change its monitor made."""
+
+    window: MainWindow
+    url: str
+    outages: list[bool]
+
+
+@pytest.fixture
+def team(qtbot, team_services: tuple[AppServices, str], short_limit: None) -> Iterator[Team]:  # type: ignore[no-untyped-def]
     services, url = team_services
     add_customers(varied(40))
     window = open_window(qtbot, services)
-    monitor = window.live_services.monitor
     outages: list[bool] = []
-    monitor.online_changed.connect(outages.append)
+    window.live_services.monitor.online_changed.connect(outages.append)
+    yield Team(window, url, outages)
+    window.close()
+
+
+def test_a_search_slower_than_the_limit_on_a_live_server_settles_without_an_outage(
+    qtbot,  # type: ignore[no-untyped-def]
+    team: Team,
+) -> None:
+    window, url, outages = team.window, team.url, team.outages
+    monitor = window.live_services.monitor
     # What the status bar said while the search ran, and what the monitor's check found. (The
     # read runs while the window's event loop turns inside the search's call, so the test
     # listens rather than polls.)
@@ -98,20 +105,14 @@ def test_a_search_slower_than_the_limit_on_a_live_server_settles_without_an_outa
     assert checks == [True] and said[0] == "Searching…"
     assert outages == [] and monitor.is_online()
     assert not window.live.indicator.isVisible()
-    window.close()
 
 
 def test_a_read_the_server_stops_at_its_time_out_is_said_so_not_an_outage(
     qtbot,  # type: ignore[no-untyped-def]
-    team_services: tuple[AppServices, str],
-    short_limit: None,
+    team: Team,
 ) -> None:
-    services, url = team_services
-    add_customers(varied(40))
-    window = open_window(qtbot, services)
+    window, url, outages = team.window, team.url, team.outages
     monitor = window.live_services.monitor
-    outages: list[bool] = []
-    monitor.online_changed.connect(outages.append)
     said: list[str] = []
     window.statusBar().messageChanged.connect(said.append)
 
@@ -143,4 +144,3 @@ def test_a_read_the_server_stops_at_its_time_out_is_said_so_not_an_outage(
     shown = [cell(window, row, COMPANY) for row in range(window.model.rowCount())]
     assert source in shown and all(source[:6].casefold() in name.casefold() for name in shown)
     assert status_text(window) == f"Matches: {len(shown)}"
-    window.close()
