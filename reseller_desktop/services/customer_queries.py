@@ -125,6 +125,14 @@ def _uuid(value: Any) -> uuid.UUID:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
+def _uuid_text(value: Any) -> str:
+    """An id as text with its dashes (SQLite keeps 32 hex digits), without a UUID object."""
+    text = str(value)
+    if len(text) == 32:
+        return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    return text
+
+
 def _param(value: Any) -> Any:
     return str(value) if isinstance(value, uuid.UUID) else value
 
@@ -472,7 +480,7 @@ class CustomerQueries:
         if export:
             return [
                 ExportRow._make(
-                    (_uuid(r[0]), *r[1:8], _when(r[8]), *r[9:15], bool(r[15]), *r[16:19])
+                    (_uuid_text(r[0]), *r[1:8], _when(r[8]), *r[9:15], bool(r[15]), *r[16:19])
                 )
                 for r in raw
             ]

@@ -87,6 +87,8 @@ def test_export_neutralises_formulas_and_can_be_cancelled(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     add_customers([BookCustomer('=HYPERLINK("http://evil")', "formula1", email="x@y.fr")])
+    # Any stored text may start a formula, not only the company's name.
+    add_customers([BookCustomer("Formules", "formula2", first="-2+3", last="", email="@SUM(1)")])
     add_customers(varied(30))
     window = open_window()
     path = save_to("all.csv")
@@ -94,8 +96,10 @@ def test_export_neutralises_formulas_and_can_be_cancelled(
     with qtbot.waitSignal(window.export_job.finished):
         pass
     _header, *rows = read_csv(path)
-    assert len(rows) == 31
+    assert len(rows) == 32
     assert '\'=HYPERLINK("http://evil")' in {row[0] for row in rows}
+    contact = next(row for row in rows if row[0] == "Formules")
+    assert contact[8:10] == ["'-2+3", "'@SUM(1)"]
     raw = path.read_text(encoding="utf-8-sig")
     assert '"\'=HYPERLINK(""http://evil"")"' in raw  # inner quotes doubled
 
