@@ -446,7 +446,7 @@ def other_reads(reader: Reader, query: ListQuery, first: Page) -> list[str]:
     problems: list[str] = []
     chunk, statements = reader.run(lambda: next(queries.iter_export(query, EXPORT_CHUNK), []))
     problems += judge(reader, "export's first chunk", Read(query), statements)
-    if [row.id for row in chunk[: len(first.rows)]] != [row.id for row in first.rows]:
+    if [row.id for row in chunk[: len(first.rows)]] != [str(row.id) for row in first.rows]:
         problems.append("the export does not start with the list's first page")
     ids = [row.id for row in first.rows[:20]] or [uuid.uuid4()]
     _rows, statements = reader.run(lambda: queries.rows_by_id(ids, query))
