@@ -53,7 +53,8 @@ class DiskFullError(OperationalError):
 
 
 def _chain(exc: BaseException) -> list[BaseException]:
-    """``exc`` and the exceptions it wraps (peewee keeps the driver's as ``__cause__``/args)."""
+    """``exc`` and the exceptions it wraps (peewee keeps the driver's as ``orig``, and as
+    ``__cause__`` when it re-raises)."""
     seen: list[BaseException] = []
     todo: list[BaseException | None] = [exc]
     while todo:
@@ -61,7 +62,7 @@ def _chain(exc: BaseException) -> list[BaseException]:
         if item is None or any(item is s for s in seen) or len(seen) > 10:
             continue
         seen.append(item)
-        todo += [item.__cause__, item.__context__]
+        todo += [item.__cause__, item.__context__, getattr(item, "orig", None)]
         todo += [a for a in getattr(item, "args", ()) if isinstance(a, BaseException)]
     return seen
 

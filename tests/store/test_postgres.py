@@ -11,11 +11,12 @@ from peewee import OperationalError
 
 from reseller_desktop.store import migrations
 from reseller_desktop.store.database import close_store, open_store
-from reseller_desktop.store.errors import StoreError
+from reseller_desktop.store.errors import StoreError, stopped_by_server
 from reseller_desktop.store.models import Customer
 from reseller_desktop.store.postgres import (
     ReconnectingPostgresqlDatabase,
     database_user,
+    postgres_database,
     postgres_search_index,
 )
 from tests.pg_server import PASSWORD_ROLE, PostgresServer, ScratchDatabase, free_port
@@ -234,3 +235,21 @@ def _rows(server: PostgresServer, database: str, sql: str) -> list[tuple]:
             return cursor.fetchall()
     finally:
         conn.close()
+
+
+def test_a_statement_the_server_stops_at_its_time_out_is_told_apart_from_a_lost_connection(
+    postgres_url: str,
+) -> None:
+    """What PostgreSQL stops (statement_timeout) is said so, whether peewee re-raised the
+    driver's error or only keeps it; a lost connection is not."""
+    db = postgres_database(postgres_url)
+    db.connect()
+    try:
+        with pytest.raises(OperationalError) as stopped, db.atomic():
+            db.execute_sql("SET LOCAL statement_timeout = 50")
+            db.execute_sql("SELECT pg_sleep(5)")
+        assert stopped_by_server(stopped.value)
+        assert stopped_by_server(OperationalError(stopped.value.orig))  # kept, not chained
+    finally:
+        db.close()
+    assert not stopped_by_server(OperationalError("server closed the connection unexpectedly"))
