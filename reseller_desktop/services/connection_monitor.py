@@ -144,10 +144,9 @@ class ConnectionMonitor(QObject):
     def suspect(self) -> None:
         """A job is late (it waits on Partner Center, or on a slow query): probe the store and go
         offline only if it does not answer (Microsoft being slow is not a database outage)."""
-        if not self._online or self._stopped or self._suspecting:
-            return
-        self._suspecting = True
-        self._pool.start(_Probe(self.db, self._suspect_done))
+        if self._online and not self._stopped and not self._suspecting:
+            self._suspecting = True
+            self._pool.start(_Probe(self.db, self._suspect_done))
 
     def _suspected(self, answered: bool) -> None:
         self._suspecting = False

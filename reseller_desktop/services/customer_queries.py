@@ -58,7 +58,7 @@ from reseller_desktop.services.customer_rows import (
     Page,
     Position,
 )
-from reseller_desktop.store.errors import PG_CANCELED
+from reseller_desktop.store.errors import statement_canceled
 from reseller_desktop.store.indexes import SEARCH_TABLE
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
 
@@ -110,11 +110,6 @@ def _fts_trigrams(words: Sequence[str]) -> str:
     # Rows holding every trigram of every word are a superset of the matches; LIKE decides.
     grams = dict.fromkeys(w[i : i + 3] for w in words for i in range(len(w) - 2))
     return " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
-
-
-def _canceled(exc: OperationalError) -> bool:
-    """Whether PostgreSQL canceled the statement at its time-out (not a failure)."""
-    return getattr(getattr(exc, "orig", None), "pgcode", None) == PG_CANCELED
 
 
 def _when(value: Any) -> datetime:
@@ -313,7 +308,7 @@ class CustomerQueries:
                     self.db.execute_sql("SET LOCAL enable_incremental_sort = off")
                     return self._select(d, query, position, conds, params, limit, export, WALK)
             except OperationalError as exc:
-                if not _canceled(exc):
+                if not statement_canceled(exc):
                     raise
         conds, params = self._conditions(d, query)
         # After a walk out of time, the next page walks on from here (the matches may be close
@@ -343,7 +338,7 @@ class CustomerQueries:
                 sql = f"SELECT count(*) FROM ({probe}) t"
                 found = int(self._all(sql, [_like(w) for w in long_words])[0][0])
         except OperationalError as exc:
-            if not _canceled(exc):
+            if not statement_canceled(exc):
                 raise
             return WALK
         return FTS if found < PG_PROBE_CAP else WALK

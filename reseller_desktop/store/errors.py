@@ -76,12 +76,19 @@ def _codes(exc: BaseException) -> set[int]:
     return codes
 
 
+def _pg_codes(exc: BaseException) -> set[str]:
+    return {code for item in _chain(exc) if isinstance(code := getattr(item, "pgcode", None), str)}
+
+
+def statement_canceled(exc: BaseException) -> bool:
+    """Whether PostgreSQL canceled the statement at its ``statement_timeout``."""
+    return PG_CANCELED in _pg_codes(exc)
+
+
 def stopped_by_server(exc: BaseException) -> bool:
     """Whether PostgreSQL stopped the statement at one of its time-outs (a busy or slow store
     that still answers, not an outage)."""
-    return any(
-        getattr(item, "pgcode", None) in (PG_CANCELED, PG_LOCK_TIMEOUT) for item in _chain(exc)
-    )
+    return bool({PG_CANCELED, PG_LOCK_TIMEOUT} & _pg_codes(exc))
 
 
 def is_damage(exc: BaseException) -> bool:

@@ -178,7 +178,8 @@ class CustomerTableModel(QAbstractTableModel):
         self.reload()
 
     def set_search(self, text: str) -> None:
-        if text.strip() != self._query.text.strip():
+        # The same words again are read again if their first read did not come.
+        if text.strip() != self._query.text.strip() or self._stale:
             self.set_query(replace(self._query, text=text))
 
     def set_waiting_agreement(self, waiting: bool) -> None:
@@ -410,10 +411,6 @@ class CustomerTableModel(QAbstractTableModel):
     def _fetch_on(self) -> None:
         if self.canFetchMore():
             self.fetchMore()
-
-    def last_read_failed(self) -> bool:
-        """Whether the rows shown are an older query's: the current one's first read failed."""
-        return self._stale
 
     def is_loading(self) -> bool:
         return self._loading

@@ -285,12 +285,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _search_now(self) -> None:
-        """Enter in the search box: search at once, or again if the last read did not come."""
+        """Enter in the search box: search at once (again, if the last read did not come)."""
         self._search_timer.stop()
-        if self.model.last_read_failed():
-            self.model.reload()
-        else:
-            self._apply_search()
+        self._apply_search()
 
     def _status_chosen(self, _index: int) -> None:
         status, waiting = status_filter(self.ui.statusCombo.currentData())
