@@ -20,13 +20,16 @@ once (stopped when it is already slower than the best so far, by a progress hand
 statement timeout), the two fastest twice more; the baseline is the fastest median of three
 (the window's time is one run):
 
-- SQLite: the FTS5 trigram index (``rowid IN (MATCH)``, and as a materialised CTE driving the
-  join, then sorted), a walk over the sort index (``INDEXED BY``), a full scan and sort (``NOT
+- SQLite (read through a memory map, as the app reads): the FTS5 trigram index (``rowid IN
+  (MATCH)``, and as a materialised CTE driving the join, then sorted; for words of 1-2
+  characters, the trigrams that begin with them, which the statement looks up in the index's
+  vocabulary itself), a walk over the sort index (``INDEXED BY``), a full scan and sort (``NOT
   INDEXED``), each filtered with ``instr()`` on the folded search text; and plain ``LIKE`` with
   ``ORDER BY``/``LIMIT`` (whatever the planner picks).
 - PostgreSQL: ``LIKE`` with ``ORDER BY``/``LIMIT`` (the planner's pick), the trigram ``LIKE`` in
   a materialised CTE then sorted, ``strpos()`` (no trigram index: the planner walks the sort
-  index), and ``strpos()`` in a materialised CTE (a scan, then sorted).
+  index), ``strpos()`` in a materialised CTE (a scan, then sorted), and for words of 1-2
+  characters the index of characters and pairs in a materialised CTE, then sorted.
 
 Prints a table per sort column and direction (median, p90, max, keystrokes that hit the cap,
 baseline median, median of app/baseline ratios), the worst keystrokes, and one JSON object on the
@@ -64,7 +67,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The books are the same as customer_book.py's: built and reused the same way.
 from customer_book import ensure_book, is_postgres_url, postgres_book, sibling_url
 
-# What staff type: 1-2 letters (no index serves them), parts of words, the book's words (company
+from reseller_desktop.store.database import SQLITE_PRAGMAS
+
+# What staff type: 1-2 letters, parts of words, the book's words (company
 # words, kinds, legal forms, first and last names, cities: make_book.py), accented and not, any
 # case, one customer's number or e-mail, two words, and words that match nothing.
 TERMS = [
@@ -157,8 +162,10 @@ class RawBaseline:
             self._timeout_ms = -1
         else:
             path = url.removeprefix("sqlite:///")
-            # The app's read settings (default page cache), read-only.
+            # The app's read settings (default page cache, the file read through a memory map),
+            # read-only.
             self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            self.conn.execute(f"PRAGMA mmap_size = {SQLITE_PRAGMAS['mmap_size']}")
             self._deadline = float("inf")
             self.conn.set_progress_handler(self._past_deadline, 20_000)
         self.cache: dict[tuple[tuple[str, ...], str, bool], dict[str, Any]] = {}
@@ -170,6 +177,7 @@ class RawBaseline:
 
     def candidates(self, words: list[str], sort: str, desc: bool) -> list[tuple[str, str, list]]:
         d = " DESC" if desc else ""
+        short = sorted({w for w in words if len(w) < 3})
         if self.postgres:
             col = SORT_COLUMN[sort]
             order = f"c.{col}{d}, c.id{d}"
@@ -187,7 +195,12 @@ class RawBaseline:
                 ("pg_scan_cte", f"WITH m AS MATERIALIZED (SELECT {COLUMNS}, c.{col} AS sort_ "
                  f"FROM customer c WHERE {strpos}) SELECT * FROM m "
                  f"ORDER BY m.sort_{d}, m.id{d} LIMIT {PAGE}", list(words)),
-            ]  # fmt: skip
+            ] + ([  # words of 1-2 characters: the index of characters and pairs
+                ("pg_grams_cte", f"WITH m AS MATERIALIZED (SELECT {COLUMNS}, c.{col} AS sort_ "
+                 "FROM customer c WHERE c.id IN (SELECT customer_id FROM customer_search_text "
+                 f"WHERE customer_search_grams(search_text) @> %s::text[]) AND {like}) "
+                 f"SELECT * FROM m ORDER BY m.sort_{d}, m.id{d} LIMIT {PAGE}", [short, *likes]),
+            ] if short else [])  # fmt: skip
         sort_expr = f"c.{SORT_COLUMN[sort]}" + (" COLLATE NOCASE" if sort == "company" else "")
         order = f"{sort_expr}{d}, c.rowid{d}"
         instr = " AND ".join(["instr(c.search_text, ?) > 0"] * len(words))
@@ -205,6 +218,24 @@ class RawBaseline:
                  f"CROSS JOIN customer c ON c.rowid = m.r WHERE {instr} "
                  f"ORDER BY {order} LIMIT {PAGE}", [grams, *words]),
             ]  # fmt: skip
+        if short:
+            # Any trigram that begins with a short word (the index pads each text), looked up
+            # in the index's vocabulary by the statement itself; no such trigram: a trigram
+            # of control characters, which no text holds.
+            pieces, match_params = (["?"], [grams]) if grams else ([], [])
+            for word in short:
+                pieces.append(
+                    "'(' || coalesce((SELECT group_concat('\"' || replace(term, '\"', '\"\"') "
+                    "|| '\"', ' OR ') FROM customer_search_vocab WHERE term >= ? AND term < ?), "
+                    "'\"' || char(1, 1, 1) || '\"') || ')'"
+                )
+                match_params += [word, word + "\U0010ffff"]
+            match = " || ' AND ' || ".join(pieces)
+            found.append(
+                ("fts_short", f"SELECT {COLUMNS} FROM customer c WHERE c.rowid IN (SELECT rowid "
+                 f"FROM customer_search WHERE customer_search MATCH {match}) "
+                 f"AND {instr} ORDER BY {order} LIMIT {PAGE}", [*match_params, *words])
+            )  # fmt: skip
         found += [
             ("walk_index", f"SELECT {COLUMNS} FROM customer c INDEXED BY {index} "
              f"WHERE {instr} ORDER BY {order} LIMIT {PAGE}", list(words)),

@@ -84,6 +84,8 @@ class Position:
     key: Any
     plan: str = "index"
     walked: int = 0  # rows a walk with no index to fall back on has read so far
+    # A walk preferred to an index: the index's count of matches and its plan (not counted again).
+    indexed: tuple[int, str] | None = None
 
 
 class Page(NamedTuple):

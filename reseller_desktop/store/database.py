@@ -42,6 +42,10 @@ SQLITE_PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": BUSY_TIMEOUT_MS,
     "synchronous": "normal",
+    # Reads through a memory map, not a read() per page: the list's searches look up thousands
+    # of rows by rowid (30,000 in 123 -> 46 ms in a million). The map is the OS's file cache,
+    # shared and given back under pressure, not the app's own memory.
+    "mmap_size": 0x7FFF0000,  # SQLite's own ceiling (2 GiB)
 }
 # Opening checks every page of a file up to this size: PRAGMA quick_check reads the whole file,
 # about 30 ms for 20,000 customers (26 MB), 110 ms for 50,000 (66 MB), 1.6 s for a million

@@ -129,9 +129,13 @@ def database_user(db: Database) -> str | None:
 
 
 def lock_migrations(db: Database) -> None:
-    """Inside a transaction: wait until no other desktop is migrating; released at commit."""
+    """Inside a transaction: wait until no other desktop is migrating; released at commit.
+
+    The step's statements then have no time limit: building an index on a team's million
+    customers takes minutes, and a step cut short at the connection's 15 s would be lost."""
     if is_postgres(db):
         db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK_KEY,))
+        db.execute_sql("SET LOCAL statement_timeout = 0")
 
 
 def postgres_search_index(db: Database) -> None:

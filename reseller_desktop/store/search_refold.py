@@ -12,7 +12,7 @@ from __future__ import annotations
 from peewee import Database, SqliteDatabase
 
 from reseller_desktop.domain.search import search_text
-from reseller_desktop.store.indexes import SEARCH_TABLE
+from reseller_desktop.store.indexes import SEARCH_TABLE, fill_search_index
 
 CHUNK = 5000
 
@@ -58,4 +58,4 @@ def refold_search_text(db: Database) -> None:
         last = rows[-1][0]
     if trigger:
         db.execute_sql(trigger)
-        db.execute_sql(f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}) VALUES ('rebuild')")
+        fill_search_index(db)

@@ -398,8 +398,9 @@ class CustomerTableModel(QAbstractTableModel):
             self.shifted.emit(-extra)
 
     def _keep_walking(self) -> None:
-        """A search on words no index serves may come back short: keep going while the window
-        has no rows to show, one budgeted step per event-loop turn."""
+        """A search whose walk of the sort index ran out of its time may come back short (no
+        index narrows it enough, or walking on costs less): keep going while the window has
+        not a page of rows to show, one budgeted step per event-loop turn."""
         walking = self._walking()
         if walking:
             self._continue.start(0)

@@ -12,7 +12,7 @@ from reseller_desktop.services import customer_queries
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.customer_queries import SORT_KEYS, CustomerQueries, ListQuery
 from reseller_desktop.store.models import Customer
-from tests.services.customer_book import add_customers, varied
+from tests.services.customer_book import ACTIVE, BookCustomer, add_customers, varied
 
 BOOK = 130
 
@@ -133,19 +133,28 @@ def test_rows_by_id_and_export_rows(services: AppServices, book: dict) -> None:
     assert all(r.email and r.last_name for r in exported)
 
 
+def too_common_for_the_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every short word held as often as in a big book: the index leaves it to a walk."""
+    monkeypatch.setattr(customer_queries, "PROBE_CAP", 1)
+    monkeypatch.setattr(customer_queries, "LARGE_CAP", 1)
+
+
 def test_a_walk_out_of_time_on_words_no_index_serves_scans_once_and_is_final(
     services: AppServices, book: dict, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if not services.customers._dialect().sqlite:
         pytest.skip("the walk is SQLite's plan")
     queries = services.customers
+    too_common_for_the_index(monkeypatch)
     monkeypatch.setattr(customer_queries, "WALK_ROWS_MIN", 0)  # the walk has had its share
-    # Two letters matching nothing (no trigram): the walk runs out of time; one scan answers.
-    query = ListQuery(text="zz", sort="status")
+    # Two letters the index does not narrow: the walk runs out of time; one scan answers.
+    query = ListQuery(text="57", sort="status")
     queries.trace = []
     page = queries.page(query, None, 10, budget=0.0)
     assert any("NOT INDEXED" in sql for sql, _p, _n in queries.trace)
-    assert page.rows == [] and page.next is None, "final at once"
+    reference = [r.id for r in all_pages(queries, query, 1000)]
+    assert 0 < len(reference) < 10, "a few rows: the scan's page is the whole list"
+    assert [r.id for r in page.rows] == reference and page.next is None, "final at once"
     # A letter most customers hold: the walk fills the page before its time is up.
     query = ListQuery(text="e", sort="status")
     queries.trace = []
@@ -163,14 +172,17 @@ def test_a_walk_on_words_no_index_serves_goes_on_in_steps_before_it_scans(
     queries = services.customers
     if not queries._dialect().sqlite:
         pytest.skip("the walk is SQLite's plan")
-    query = ListQuery(text="zz", sort="company")
+    too_common_for_the_index(monkeypatch)
+    query = ListQuery(text="57", sort="company")
+    reference = [r.id for r in all_pages(queries, query, 1000)]
+    assert 0 < len(reference) < 10
     monkeypatch.setattr(customer_queries, "WALK_ROWS_MIN", 1000)  # more than the whole book
     queries.trace = []
     first = queries.page(query, None, 10, budget=0.0)  # one batch of rows read, then out of time
     assert first.next is not None and first.next.plan == customer_queries.WALK
     assert first.next.walked == BOOK and not any("NOT INDEXED" in s for s, *_ in queries.trace)
     last = queries.page(query, first.next, 10, budget=0.0)  # the index has ended: final
-    assert last.next is None and first.rows + last.rows == []
+    assert last.next is None and [r.id for r in first.rows + last.rows] == reference
     # With a smaller share, the second step scans instead.
     monkeypatch.setattr(customer_queries, "WALK_ROWS_MIN", 0)
     query = ListQuery(text="e", sort="company")
@@ -181,14 +193,19 @@ def test_a_walk_on_words_no_index_serves_goes_on_in_steps_before_it_scans(
 @pytest.mark.parametrize("sort", SORT_KEYS)
 @pytest.mark.parametrize("descending", [False, True])
 def test_a_continuation_seeks_the_sort_index_instead_of_reading_it_from_the_start(
-    services: AppServices, book: dict, sort: str, descending: bool
+    services: AppServices,
+    book: dict,
+    sort: str,
+    descending: bool,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The walk over words no index serves (1-2 letters) goes on from where it stopped: its
-    statement must seek the sort index, or every continuation rereads the book from the top."""
+    """The walk over words no index narrows goes on from where it stopped: its statement must
+    seek the sort index, or every continuation rereads the book from the top."""
     queries = services.customers
     if not queries._dialect().sqlite:
         pytest.skip("SQLite's plan (PostgreSQL seeks on the row value itself)")
-    query = ListQuery(text="e", sort=sort, descending=descending)  # 1 letter: no trigram
+    too_common_for_the_index(monkeypatch)
+    query = ListQuery(text="e", sort=sort, descending=descending)
     first = queries.page(query, None, 10)
     assert first.next is not None and first.next.plan == "walk"
     queries.trace = []
@@ -262,3 +279,60 @@ def test_a_postgresql_count_of_trigram_matches_out_of_time_walks_and_gives_the_s
     assert first.next is not None and first.next.plan == customer_queries.WALK
     assert [r.id for r in all_pages(queries, query, 4)] == reference
     assert set(reference) == expected(book, "alpine")
+
+
+def test_short_words_are_found_through_the_index_to_the_last_character(
+    services: AppServices, book: dict
+) -> None:
+    """Words of 1-2 characters are looked up in an index, with no walk and no scan: on SQLite
+    any trigram that begins with the word (the padding makes a text's last characters begin
+    trigrams too: "wj" ends its text), on PostgreSQL the index of characters and pairs. A word
+    no text holds is answered from the index at once; an edit is indexed at once."""
+    queries = services.customers
+    sqlite = queries._dialect().sqlite
+    index = "customer_search_vocab" if sqlite else "customer_search_text"
+    ends = BookCustomer(company="Tail Rare", prefix="tailrare", email="ana@tail.wj")
+    add_customers([ends])
+    book[ends.id] = (Customer.get_by_id(ends.id).search_text, ACTIVE)
+    for text in ["wj", "j", "57", "57 fr", "zz", "k", "fr", "57 example"]:
+        query = ListQuery(text=text, sort="company")
+        queries.trace = []
+        ids = [r.id for r in all_pages(queries, query, 10)]
+        assert set(ids) == expected(book, text), text
+        statements = [sql for sql, _p, _n in queries.trace]
+        assert any(index in sql for sql in statements), text
+        walks_or_scans = [
+            sql
+            for sql in statements
+            if "NOT INDEXED" in sql or "LIKE" in sql.split(" FROM ")[0] or "|| '')" in sql
+        ]
+        assert walks_or_scans == [], f"{text}: no walk, no scan"
+    assert expected(book, "wj") == {ends.id} and expected(book, "zz") == set()
+    # An edit re-indexes the text: its new characters are found, the old ones not.
+    Customer.update(search_text="tail rare tailrare ana ana@tail.qx").where(
+        Customer.id == ends.id
+    ).execute()
+    assert [r.id for r in all_pages(queries, ListQuery(text="qx"), 10)] == [ends.id]
+    assert all_pages(queries, ListQuery(text="wj"), 10) == []
+
+
+def test_postgresql_reads_which_short_words_are_common_from_its_statistics(
+    services: AppServices, book: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A short word the statistics of the index of characters and pairs call common (held by
+    at least PG_PROBE_CAP customers) is not counted (a GIN count of it would only run out of
+    time): the sort index is walked at once. A rare one is counted, and fetched."""
+    queries = services.customers
+    if queries._dialect().sqlite:
+        pytest.skip("PostgreSQL's statistics")
+    monkeypatch.setattr(customer_queries, "PG_PROBE_CAP", 20)
+    queries.db.execute_sql("ANALYZE customer_search_text")
+    for text, counted in [("e", False), ("57", True), ("e 57", True)]:
+        queries._dialect().gram_rows_at = -customer_queries.PG_GRAM_STATS_S  # read again
+        queries.trace = []
+        ids = [r.id for r in all_pages(queries, ListQuery(text=text, sort="company"), 10)]
+        assert set(ids) == expected(book, text), text
+        counts = [sql for sql, _p, _n in queries.trace if sql.startswith("SELECT count(*)")]
+        assert bool(counts) == counted, text
+    rows = queries._dialect().gram_rows
+    assert rows["e"] >= 20 and rows.get("57", 0) < 20

@@ -1,8 +1,9 @@
 """A search of 1-2 letters with the list sorted by company settles at once on a big book.
 
-Such a word has no trigram for an index to look up, and its matches may all sort at the end
-("ze": the Zeniths, sorted by company): the list walks the company index under a time budget,
-then reads the table once and sorts the matches (customer_queries.py). Before that, SQLite kept
+Its matches may all sort at the end ("ze": the Zeniths, sorted by company): the list walks the
+company index under a time budget, then fetches the matches through an index (SQLite: the
+trigrams that begin with the word; PostgreSQL: the index of characters and pairs) and sorts
+them, or reads the table once (customer_queries.py). Before that, SQLite kept
 "Searching…" for up to 134 s on a million customers, each continuation re-reading the index from
 its start. The user types into the real window on a 200,000-customer book, on SQLite and on
 PostgreSQL, and the time from the keystroke to the final list (the model settled, "Searching…"
