@@ -75,11 +75,9 @@ PROBE_CAP = 3000
 LARGE_CAP = 200_000
 # A walk over words no index serves reads at least this many rows before a scan is chosen.
 WALK_ROWS_MIN = 5_000
-# PostgreSQL: how long a walk of the sort index may take before the matches are fetched instead.
-# A walk is tried when at least PG_PROBE_CAP customers (2% of a million) match: spread over the
-# sort order, a page is then found within 5,000 rows (under 10 ms); matches that sort together
-# further on are fetched sooner the shorter this is.
-PG_WALK_BUDGET_MS = 25
+# PostgreSQL: how long a walk of the sort index may take, at least, before the matches are
+# fetched instead (a common word's walk: a millisecond; see _walk_budget_ms).
+PG_WALK_BUDGET_MS = 10
 # PostgreSQL fetches and sorts up to this many matches (a bitmap scan and a sort: ~20 ms for
 # 6,000) rather than risk a walk; SQLite's FTS5 count is dearer, hence its lower PROBE_CAP.
 PG_PROBE_CAP = 20_000
@@ -89,9 +87,10 @@ PG_PROBE_BUDGET_MS = 10
 # read again (ANALYZE, by autovacuum, refreshes them as the book grows).
 PG_GRAM_STATS_S = 300.0
 # A walk of words that many customers may hold gets a millisecond per this many of them, up to
-# PG_WALK_MAX_MS: fetching and sorting them instead would cost five times that ("la" by
-# company: a 26 ms walk, or 600 ms for its 300,000 matches).
-PG_WALK_ROWS_PER_MS = 1000
+# PG_WALK_MAX_MS: about a fifth of what fetching and sorting them instead would cost, so a walk
+# that fails costs a fifth more ("la" by company: a 26 ms walk, or 600 ms for its 300,000
+# matches; "umbra", sorted further on: 12 ms, then 55 ms for its 30,000).
+PG_WALK_ROWS_PER_MS = 2500
 PG_WALK_MAX_MS = 500
 # Plans: walk the sort index testing rows; the sort index alone; trigram index; status index;
 # a scan of the table, its matches sorted.
