@@ -366,10 +366,24 @@ class CustomerQueries:
             except OperationalError as exc:
                 if not statement_canceled(exc):
                     raise
-        conds, params = self._conditions(d, query, FTS)
         # After a walk out of time, the next page walks on from here (the matches may be close
         # by) rather than fetching every match again.
         then = WALK if plan == WALK else FTS
+        words = query.words()
+        if (
+            d.grams
+            and query.sort == "company"
+            and all(len(w) < 3 for w in words)
+            and not (query.status or query.waiting_agreement or query.reseller is not None)
+        ):
+            # Only short words, sorted by company: the search copy alone has the matches (its
+            # index of characters and pairs is exact for them) and their company names.
+            grams = [f"{GRAMS_FUNCTION}(c.search_text) @> %s::text[]"]
+            short = sorted(set(words))
+            return self._select(
+                d, query, position, grams, [short], limit, export, FTS, then=then, copy=True
+            )
+        conds, params = self._conditions(d, query, FTS)
         return self._select(d, query, position, conds, params, limit, export, FTS, then=then)
 
     def _postgres_plan(self, d: _Dialect, query: ListQuery) -> str:
@@ -464,9 +478,11 @@ class CustomerQueries:
         export: bool,
         plan: str = INDEX,
         then: str | None = None,
+        copy: bool = False,
     ) -> Page:
         """A page of ``query`` read with ``plan``; the next goes on with ``then`` (default:
-        ``plan``, but a walk after a scan: matches often sort together, "ze": the Zeniths)."""
+        ``plan``, but a walk after a scan: matches often sort together, "ze": the Zeniths).
+        ``copy``: PostgreSQL's matches are found in the search copy (``conds`` on it)."""
         after, after_params = d.after(query, position)
         terms = conds + after
         source, prefix = "customer c", ""
@@ -480,8 +496,13 @@ class CustomerQueries:
             # rows read by id.
             column = f"c.{_SORT_COLUMNS[query.sort]}"
             top = f" WHERE {' AND '.join(after)}" if after else ""
+            found = (
+                f"c.customer_id AS id, {column} FROM {SEARCH_COPY}"
+                if copy
+                else f"c.id, {column} FROM customer"
+            )
             prefix = (
-                f"WITH m AS MATERIALIZED (SELECT c.id, {column} FROM customer c "
+                f"WITH m AS MATERIALIZED (SELECT {found} c "
                 f"WHERE {' AND '.join(conds)}), "
                 f"t AS (SELECT c.id FROM m c{top} ORDER BY {d.order(query)} LIMIT {int(limit)}) "
             )

@@ -163,23 +163,27 @@ $$"""
 # The index is on a copy of the search text in a table of its own, kept by triggers: on the
 # customer table every provisioning step (a status, a due time) would write each row's 80
 # keys into it again, since a row whose indexed columns change is written anew with every index.
+# The copy holds the company name too: the list's default order, which a search sorted by
+# company then reads from this narrow table alone (30,000 matches: 40 ms, not 140 to join
+# their ids back to the customers).
 SEARCH_COPY = "customer_search_text"
 _POSTGRES_GRAMS = [
     _GRAMS_FUNCTION_SQL,
     f"CREATE TABLE IF NOT EXISTS {SEARCH_COPY} ("
     "customer_id uuid PRIMARY KEY REFERENCES customer (id) ON DELETE CASCADE, "
-    "search_text text NOT NULL)",
+    "search_text text NOT NULL, company_name text NOT NULL)",
     f"""CREATE OR REPLACE FUNCTION {SEARCH_COPY}_insert() RETURNS trigger
         LANGUAGE plpgsql AS $$
         BEGIN
-            INSERT INTO {SEARCH_COPY} (customer_id, search_text)
-            SELECT id, search_text FROM added;
+            INSERT INTO {SEARCH_COPY} (customer_id, search_text, company_name)
+            SELECT id, search_text, company_name FROM added;
             RETURN NULL;
         END $$""",
     f"""CREATE OR REPLACE FUNCTION {SEARCH_COPY}_update() RETURNS trigger
         LANGUAGE plpgsql AS $$
         BEGIN
-            UPDATE {SEARCH_COPY} SET search_text = NEW.search_text
+            UPDATE {SEARCH_COPY}
+            SET search_text = NEW.search_text, company_name = NEW.company_name
             WHERE customer_id = NEW.id;
             RETURN NULL;
         END $$""",
@@ -187,11 +191,12 @@ _POSTGRES_GRAMS = [
     f"CREATE TRIGGER {SEARCH_COPY}_insert AFTER INSERT ON customer "
     f"REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION {SEARCH_COPY}_insert()",
     f"DROP TRIGGER IF EXISTS {SEARCH_COPY}_update ON customer",
-    f"CREATE TRIGGER {SEARCH_COPY}_update AFTER UPDATE OF search_text ON customer "
-    "FOR EACH ROW WHEN (OLD.search_text IS DISTINCT FROM NEW.search_text) "
+    f"CREATE TRIGGER {SEARCH_COPY}_update AFTER UPDATE OF search_text, company_name ON customer "
+    "FOR EACH ROW WHEN (OLD.search_text IS DISTINCT FROM NEW.search_text "
+    "OR OLD.company_name IS DISTINCT FROM NEW.company_name) "
     f"EXECUTE FUNCTION {SEARCH_COPY}_update()",
-    f"INSERT INTO {SEARCH_COPY} (customer_id, search_text) SELECT id, search_text FROM customer "
-    "ON CONFLICT DO NOTHING",
+    f"INSERT INTO {SEARCH_COPY} (customer_id, search_text, company_name) "
+    "SELECT id, search_text, company_name FROM customer ON CONFLICT DO NOTHING",
     f"CREATE INDEX IF NOT EXISTS {GRAMS_FUNCTION} "
     f"ON {SEARCH_COPY} USING gin ({GRAMS_FUNCTION}(search_text))",
     f"ANALYZE {SEARCH_COPY}",

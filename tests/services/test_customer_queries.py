@@ -314,6 +314,11 @@ def test_short_words_are_found_through_the_index_to_the_last_character(
     ).execute()
     assert [r.id for r in all_pages(queries, ListQuery(text="qx"), 10)] == [ends.id]
     assert all_pages(queries, ListQuery(text="wj"), 10) == []
+    # A renamed company moves in a company-sorted search (PostgreSQL reads the order from its
+    # search copy).
+    Customer.update(company_name="0 Renamed").where(Customer.id == ends.id).execute()
+    first = queries.page(ListQuery(text="a", sort="company", descending=False), None, 3).rows
+    assert [(r.id, r.company) for r in first][:1] == [(ends.id, "0 Renamed")]
 
 
 def test_postgresql_reads_which_short_words_are_common_from_its_statistics(
