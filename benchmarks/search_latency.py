@@ -264,7 +264,15 @@ class RawBaseline:
             timeout_ms = max(1, int(limit_s * 1000))
             with self.conn.cursor() as cursor:
                 if timeout_ms != self._timeout_ms:
-                    cursor.execute("SET statement_timeout = %s", (timeout_ms,))
+                    # The SET itself runs under the time-out it replaces: a millisecond one
+                    # (after a candidate that answered in 0.3 ms) may stop it; it is set again.
+                    for attempt in range(3):
+                        try:
+                            cursor.execute("SET statement_timeout = %s", (timeout_ms,))
+                            break
+                        except psycopg2.errors.QueryCanceled:
+                            if attempt == 2:
+                                raise
                     self._timeout_ms = timeout_ms
                 started = time.perf_counter()
                 try:
