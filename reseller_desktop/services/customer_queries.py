@@ -133,10 +133,15 @@ def _fts_trigrams(words: Sequence[str]) -> str:
 
 # An FTS match for a word no text holds: the query matches no row.
 _NO_ROWS = ""
-# PostgreSQL: the customers whose text holds every one of some 1-2-character words.
-_GRAMS_HOLDERS = (
-    f"SELECT customer_id FROM {SEARCH_COPY} WHERE {GRAMS_FUNCTION}(search_text) @> %s::text[]"
-)
+# PostgreSQL: a search copy's text holds every one of some 1-2-character words (exact), and
+# the customers whose text does.
+_GRAMS_HELD = f"{GRAMS_FUNCTION}(search_text) @> %s::text[]"
+_GRAMS_HOLDERS = f"SELECT customer_id FROM {SEARCH_COPY} WHERE {_GRAMS_HELD}"
+
+
+def _short_words(words: Sequence[str]) -> list[str]:
+    """The distinct words of 1-2 characters, which no trigram holds."""
+    return sorted({w for w in words if len(w) < 3})
 
 
 def _when(value: Any) -> datetime:
@@ -289,18 +294,18 @@ class CustomerQueries:
             if indexed is None:
                 counts = self._index_counts(d, query, LARGE_CAP)
                 indexed = min((n, name) for name, n in counts.items()) if counts else None
-            # The index narrows to fewer than LARGE_CAP matches: fetching them costs less than
-            # a scan. Walk on while that index's matches would cost more than the rest of the
-            # walk (by its yield so far), or, with no such index, for a share of the book.
-            narrow = indexed is not None and indexed[0] < LARGE_CAP
+            # An index that narrows to fewer than LARGE_CAP matches: fetching them costs less
+            # than a scan. Walk on while that index's matches would cost more than the rest of
+            # the walk (by its yield so far), or, with no such index, for a share of the book.
+            narrow = indexed if indexed is not None and indexed[0] < LARGE_CAP else None
             more = found.page.next
             if more is not None and (
-                self._walk_pays(found, position, limit, indexed[0])
-                if narrow and indexed is not None
+                self._walk_pays(found, position, limit, narrow[0])
+                if narrow is not None
                 else found.walked < self._walk_before_scan(d)
             ):  # walk on, a budgeted step at a time (the index's count kept for the next step)
                 return Page(found.page.rows, replace(more, indexed=indexed))
-            plan = indexed[1] if narrow and indexed is not None else SCAN
+            plan = narrow[1] if narrow is not None else SCAN
         conds, params = self._conditions(d, query, plan)
         return self._select(d, query, position, conds, params, limit, export, plan)
 
@@ -333,7 +338,7 @@ class CustomerQueries:
             params.append(match)
         # PostgreSQL walking the sort index: an expression the trigram index does not cover.
         text = "(c.search_text || '')" if not d.sqlite and plan == WALK else "c.search_text"
-        short = sorted({w for w in words if len(w) < 3}) if plan == FTS and d.grams else []
+        short = _short_words(words) if plan == FTS and d.grams else []
         if short:
             conds.append(f"c.id IN ({_GRAMS_HOLDERS})")
             params.append(short)
@@ -378,10 +383,17 @@ class CustomerQueries:
         ):
             # Only short words, sorted by company: the search copy alone has the matches (its
             # index of characters and pairs is exact for them) and their company names.
-            grams = [f"{GRAMS_FUNCTION}(c.search_text) @> %s::text[]"]
-            short = sorted(set(words))
             return self._select(
-                d, query, position, grams, [short], limit, export, FTS, then=then, copy=True
+                d,
+                query,
+                position,
+                [_GRAMS_HELD],
+                [_short_words(words)],
+                limit,
+                export,
+                FTS,
+                then=then,
+                copy=True,
             )
         conds, params = self._conditions(d, query, FTS)
         return self._select(d, query, position, conds, params, limit, export, FTS, then=then)
@@ -398,7 +410,7 @@ class CustomerQueries:
         ``PG_PROBE_BUDGET_MS``: a count not done by then is of a common word, which the walk
         answers at once."""
         words = query.words()
-        short = sorted({w for w in words if len(w) < 3}) if d.grams else []
+        short = _short_words(words) if d.grams else []
         long_words = [w for w in words if len(w) >= 3]
         probes: list[tuple[str, list[Any]]] = []
         common = {gram for gram, rows in self._gram_rows(d).items() if rows >= PG_PROBE_CAP}
@@ -549,7 +561,7 @@ class CustomerQueries:
             return None
         long_words = [w for w in words if len(w) >= 3]
         parts = [_fts_trigrams(long_words)] if long_words else []
-        for word in dict.fromkeys(w for w in words if len(w) < 3) if d.vocab else ():
+        for word in _short_words(words) if d.vocab else ():
             grams = self._trigrams_from(word, cap)
             if grams is None:
                 continue

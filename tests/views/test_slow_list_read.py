@@ -6,8 +6,10 @@ answer (frozen), the same late read is an outage, as before."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psycopg2
 import pytest
@@ -29,6 +31,19 @@ LIMIT_MS = 200  # the read's time limit, shortened for the test
 
 def status_text(window: MainWindow) -> str:
     return window._count_label.text()
+
+
+@contextmanager
+def customer_table_locked(url: str) -> Iterator[Any]:
+    """Another session holding the customer table locked until the block ends (or until the
+    caller rolls the yielded connection back)."""
+    blocker = psycopg2.connect(url)
+    try:
+        blocker.cursor().execute("LOCK TABLE customer IN ACCESS EXCLUSIVE MODE")
+        yield blocker
+    finally:
+        blocker.rollback()
+        blocker.close()
 
 
 @pytest.fixture
@@ -81,23 +96,18 @@ def test_a_search_slower_than_the_limit_on_a_live_server_settles_without_an_outa
 
     # Another session holds the table locked: the window's next read waits on the server, which
     # still answers a new connection at once. The lock goes once the monitor found it answers.
-    blocker = psycopg2.connect(url)
+    with customer_table_locked(url) as blocker:
 
-    def checked(answered: bool) -> None:
-        checks.append(answered)
-        blocker.rollback()
+        def checked(answered: bool) -> None:
+            checks.append(answered)
+            blocker.rollback()
 
-    monitor.suspicion_checked.connect(checked)
-    try:
-        blocker.cursor().execute("LOCK TABLE customer IN ACCESS EXCLUSIVE MODE")
+        monitor.suspicion_checked.connect(checked)
         source = cell(window, 0, COMPANY)
         term = source[:6]
         window.ui.searchEdit.setFocus()
         type_text(window.ui.searchEdit, term)
         qtbot.waitUntil(lambda: bool(checks), timeout=5000)
-    finally:
-        blocker.rollback()
-        blocker.close()
     qtbot.waitUntil(lambda: status_text(window).startswith("Matches"), timeout=5000)
     shown = [cell(window, row, COMPANY) for row in range(window.model.rowCount())]
     assert source in shown and all(term.casefold() in name.casefold() for name in shown)
@@ -117,16 +127,11 @@ def test_a_read_the_server_stops_at_its_time_out_is_said_so_not_an_outage(
     window.statusBar().messageChanged.connect(said.append)
 
     # The table stays locked past the server's lock time-out (5 s): it stops the read.
-    blocker = psycopg2.connect(url)
-    try:
-        blocker.cursor().execute("LOCK TABLE customer IN ACCESS EXCLUSIVE MODE")
+    with customer_table_locked(url):
         source = cell(window, 0, COMPANY)
         window.ui.searchEdit.setFocus()
         type_text(window.ui.searchEdit, source[:6])
         qtbot.waitUntil(lambda: any("took too long" in text for text in said), timeout=15_000)
-    finally:
-        blocker.rollback()
-        blocker.close()
     assert (
         window.statusBar()
         .currentMessage()
