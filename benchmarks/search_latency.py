@@ -23,9 +23,11 @@ statement timeout), the two fastest twice more; the baseline is the fastest medi
 - SQLite (read through a memory map, as the app reads): the FTS5 trigram index (``rowid IN
   (MATCH)``, and as a materialised CTE driving the join, then sorted; for words of 1-2
   characters, the trigrams that begin with them, which the statement looks up in the index's
-  vocabulary itself), a walk over the sort index (``INDEXED BY``), a full scan and sort (``NOT
-  INDEXED``), each filtered with ``instr()`` on the folded search text; and plain ``LIKE`` with
-  ``ORDER BY``/``LIMIT`` (whatever the planner picks).
+  vocabulary itself), the sort index walked against the set of those matches (``INDEXED BY``,
+  ``rowid IN``), the matches sorted by sort value and rowid alone and then the page's rows read,
+  a walk over the sort index (``INDEXED BY``), a full scan and sort (``NOT INDEXED``), each
+  filtered with ``instr()`` on the folded search text; and plain ``LIKE`` with ``ORDER BY``/
+  ``LIMIT`` (whatever the planner picks).
 - PostgreSQL: ``LIKE`` with ``ORDER BY``/``LIMIT`` (the planner's pick), the trigram ``LIKE`` in
   a materialised CTE then sorted, ``strpos()`` (no trigram index: the planner walks the sort
   index), ``strpos()`` in a materialised CTE (a scan, then sorted), and for words of 1-2
@@ -40,8 +42,9 @@ last line.
 writes every keystroke's figures (JSON).
 ``--database postgresql://.../NAME`` (as ``with_postgres.py`` adds) measures on PostgreSQL; the
 book goes into NAME_book (created when missing, kept when it holds the right count), as
-customer_book.py does. ``--terms K`` types K of the terms (spread over the list), ``--sorts
-company,created:desc`` a subset of the sorts (a column alone means both directions).
+customer_book.py does. ``--terms K`` types K of the terms (spread over the list), ``--only a,b``
+these terms, ``--sorts company,created:desc`` a subset of the sorts (a column alone means both
+directions).
 """
 
 from __future__ import annotations
@@ -244,6 +247,20 @@ class RawBaseline:
                  f"FROM customer_search WHERE customer_search MATCH {match}) "
                  f"AND {instr} ORDER BY {order} LIMIT {PAGE}", [*match_params, *words])
             )  # fmt: skip
+        elif grams:
+            match, match_params = "?", [grams]
+        if grams or short:
+            matches = f"SELECT rowid FROM customer_search WHERE customer_search MATCH {match}"
+            found += [
+                # the sort index walked, each entry tested against the set of the matches
+                ("fts_inset", f"SELECT {COLUMNS} FROM customer c INDEXED BY {index} "
+                 f"WHERE c.rowid IN ({matches}) AND {instr} ORDER BY {order} LIMIT {PAGE}",
+                 [*match_params, *words]),
+                # the matches sorted by sort value and rowid alone, then the page's rows read
+                ("fts_narrow", f"SELECT {COLUMNS} FROM customer c WHERE c.rowid IN "
+                 f"(SELECT c.rowid FROM customer c WHERE c.rowid IN ({matches}) AND {instr} "
+                 f"ORDER BY {order} LIMIT {PAGE}) ORDER BY {order}", [*match_params, *words]),
+            ]  # fmt: skip
         found += [
             ("walk_index", f"SELECT {COLUMNS} FROM customer c INDEXED BY {index} "
              f"WHERE {instr} ORDER BY {order} LIMIT {PAGE}", list(words)),
@@ -534,9 +551,10 @@ def child(args: argparse.Namespace) -> None:
 
     idle()
     started_run = time.perf_counter()
-    set_sort(*args.sort_list[0])
+    first_sort, first_desc = args.sort_list[0]
+    set_sort(first_sort, first_desc)
     for term in WARM_UP_TERMS:  # the page cache and the first plans
-        type_term(term, *args.sort_list[0], measured=False)
+        type_term(term, first_sort, first_desc, measured=False)
     for number, (sort, desc) in enumerate(args.sort_list, 1):
         set_sort(sort, desc)
         began, done_before = time.perf_counter(), len(records)
@@ -726,13 +744,14 @@ def main() -> int:
     parser.add_argument("--book", type=Path, help="SQLite file of the N-customer book (kept)")
     parser.add_argument("--database", metavar="URL", help="a PostgreSQL server to measure on")
     parser.add_argument("--terms", type=int, help=f"type K of the {len(TERMS)} terms")
+    parser.add_argument("--only", help="type these terms instead (comma-separated), to look closer")
     parser.add_argument("--sorts", help="e.g. company,created:desc (default: all, both ways)")
     parser.add_argument("--cap", type=float, default=DEFAULT_CAP_S, help="seconds per keystroke")
     parser.add_argument("--save", type=Path, help="write every keystroke's figures (JSON) here")
     parser.add_argument("--child", metavar="URL", help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    args.term_list = pick_terms(args.terms)
+    args.term_list = args.only.split(",") if args.only else pick_terms(args.terms)
     args.sort_list = parse_sorts(args.sorts)
     if args.child:
         child(args)
@@ -756,6 +775,8 @@ def main() -> int:
         command += ["--customers", str(args.customers), "--cap", str(args.cap)]
         if args.terms:
             command += ["--terms", str(args.terms)]
+        if args.only:
+            command += ["--only", args.only]
         if args.sorts:
             command += ["--sorts", args.sorts]
         done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)

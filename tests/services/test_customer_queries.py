@@ -341,3 +341,51 @@ def test_postgresql_reads_which_short_words_are_common_from_its_statistics(
         assert bool(counts) == counted, text
     rows = queries._dialect().gram_rows
     assert rows["e"] >= 20 and rows.get("57", 0) < 20
+
+
+@pytest.mark.parametrize("sort", SORT_KEYS)
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_walk_cut_short_on_many_matches_walks_the_sort_index_against_their_set(
+    services: AppServices,
+    book: dict,
+    sort: str,
+    descending: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A walk out of time on words the trigram index holds many times: the sort index is walked
+    again, each entry tested against the set of the matches (no table row read for the others),
+    page after page; past its time limit, the matches are fetched and sorted instead. Either
+    way, the list of one ORDER BY."""
+    queries = services.customers
+    if not queries._dialect().sqlite:
+        pytest.skip("SQLite's plan")
+    query = ListQuery(text="alpine", sort=sort, descending=descending)
+    reference = all_pages(queries, query, 1000)
+    assert 4 < len(reference) < BOOK and {r.id for r in reference} == expected(book, "alpine")
+    monkeypatch.setattr(customer_queries, "PROBE_CAP", 1)  # every index count is "many"
+    monkeypatch.setattr(customer_queries, "INSET_MIN", 1)
+    index = queries._dialect().sort_index(sort)
+
+    def walked_the_set() -> bool:
+        return any(f"INDEXED BY {index}" in sql and "MATCH" in sql for sql, *_ in queries.trace)
+
+    queries.trace = []
+    page = queries.page(query, None, 1000, budget=0.0)  # the walk is out of time at once
+    assert walked_the_set() and [r.id for r in page.rows] == [r.id for r in reference]
+    # Its next pages go on the same way, from where the last one ended.
+    start = reference[1]
+    position = customer_queries.Position(
+        start.sort_value, start.key, customer_queries.INSET, indexed=(len(reference), "fts")
+    )
+    queries.trace = []
+    page = queries.page(query, position, 3)
+    assert walked_the_set() and [r.id for r in page.rows] == [r.id for r in reference[2:5]]
+    assert page.next is not None and page.next.plan == customer_queries.INSET
+    # No time at all: SQLite stops that walk; the fetch answers the same page.
+    monkeypatch.setattr(customer_queries, "FETCH_MATCHES_PER_MS", float("inf"))
+    monkeypatch.setattr(customer_queries, "INSET_CHECK_STEPS", 1)
+    queries.trace = []
+    page = queries.page(query, position, 3)
+    assert walked_the_set(), "tried first"
+    assert [r.id for r in page.rows] == [r.id for r in reference[2:5]]
+    assert page.next is not None and page.next.plan == customer_queries.FTS
