@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from peewee import Database, SqliteDatabase
 
@@ -222,7 +223,7 @@ def _fill_sqlite(db, customers, seed, customer_cols, subscription_cols, offers) 
     db.execute_sql("PRAGMA cache_size = -524288")
     # Index builds sort their keys with helper threads too (this SQLite's default is none).
     db.execute_sql("PRAGMA threads = 2")
-    tables = {
+    tables: dict[str, tuple[str, list[tuple[Any, ...]]]] = {
         "bk_place": (
             "country culture city state postal street cityf",
             [(*place, search_key(place[2])) for place in PLACES],

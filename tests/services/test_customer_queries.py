@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
+from typing import cast
 
 import pytest
 from peewee import OperationalError
@@ -21,7 +23,10 @@ BOOK = 130
 def book(services: AppServices) -> dict[uuid.UUID, tuple[str, str]]:
     """id -> (search text, status) of a varied book."""
     add_customers(varied(BOOK))
-    rows = Customer.select(Customer.id, Customer.search_text, Customer.status).tuples()
+    rows = cast(
+        Iterable[tuple[uuid.UUID, str, str]],
+        Customer.select(Customer.id, Customer.search_text, Customer.status).tuples(),
+    )
     return {cid: (text, status) for cid, text, status in rows}
 
 
@@ -367,7 +372,8 @@ def test_a_walk_cut_short_on_many_matches_walks_the_sort_index_against_their_set
     index = queries._dialect().sort_index(sort)
 
     def walked_the_set() -> bool:
-        return any(f"INDEXED BY {index}" in sql and "MATCH" in sql for sql, *_ in queries.trace)
+        trace = queries.trace or []
+        return any(f"INDEXED BY {index}" in sql and "MATCH" in sql for sql, *_ in trace)
 
     queries.trace = []
     page = queries.page(query, None, 1000, budget=0.0)  # the walk is out of time at once
