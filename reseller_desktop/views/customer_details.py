@@ -167,12 +167,20 @@ class CustomerDetailsDialog(QDialog):
         ui = self.ui
         ui.companyLabel.setText(c.company_name)
         ui.statusIcon.setPixmap(status_icon(c.status).pixmap(32, 32))
-        ui.statusIcon.setToolTip(status_text(c.status))
-        ui.statusLine.setText(
-            self.tr("{status}: {explanation}").format(
-                status=status_text(c.status),
-                explanation=status_explanation(c.status, c.status_reason),
+        if holds_order(c.agreement_status):  # as the list says: not "Pending" for an hour
+            status = self.tr("Waiting for agreement")
+            explanation = self.tr(
+                "The first order waits until the customer accepts the Microsoft Customer "
+                "Agreement ({agreement}): see the Agreement and GDAP tab."
+            ).format(
+                agreement=agreement_label(c.agreement_status).render(QCoreApplication.translate)
             )
+        else:
+            status = status_text(c.status)
+            explanation = status_explanation(c.status, c.status_reason)
+        ui.statusIcon.setToolTip(status)
+        ui.statusLine.setText(
+            self.tr("{status}: {explanation}").format(status=status, explanation=explanation)
         )
         ui.retryButton.setVisible(c.status == FAILED)
 

@@ -1060,6 +1060,14 @@
         <translation>{company} — Détails du client</translation>
     </message>
     <message>
+        <source>Waiting for agreement</source>
+        <translation>En attente du contrat</translation>
+    </message>
+    <message>
+        <source>The first order waits until the customer accepts the Microsoft Customer Agreement ({agreement}): see the Agreement and GDAP tab.</source>
+        <translation>La première commande attend que le client accepte le Contrat client Microsoft ({agreement})&#xa0;: voir l&apos;onglet Contrat et GDAP.</translation>
+    </message>
+    <message>
         <source>{status}: {explanation}</source>
         <translation>{status}&#xa0;: {explanation}</translation>
     </message>

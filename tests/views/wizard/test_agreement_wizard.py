@@ -131,6 +131,10 @@ def test_the_details_copy_the_link_and_renew_it_once_expired(
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     details = open_details(qtbot, window, result.customer.id)
     ui = details.ui
+    # The header says what the list says (the customer is pending only in Microsoft's terms).
+    assert ui.statusLine.text().startswith("Waiting for agreement: ")
+    assert "(Link sent" in ui.statusLine.text() and "Pending" not in ui.statusLine.text()
+    assert ui.statusIcon.toolTip() == "Waiting for agreement"
     ui.tabs.setCurrentWidget(ui.partnerTab)  # Agreement and GDAP
     assert ui.acceptanceLinkValue.toolTip() == result.agreement.link
     assert "Link sent" in ui.agreementValue.text()
