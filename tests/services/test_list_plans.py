@@ -279,11 +279,12 @@ def _describe(node: dict[str, Any]) -> str:
 
 
 def _sorted_input_is_bounded(node: dict[str, Any]) -> bool:
-    """Whether what a Sort node reads is a set of matches: a CTE of them, or what an index
-    found by equality (trigram LIKE, status, ids), never a table scan or a sort-index range."""
+    """Whether what a Sort node reads is a set of matches: a CTE of them, a page (a Limit), or
+    what an index found by equality (trigram LIKE, status, ids), never a table scan or a
+    sort-index range."""
     children = node.get("Plans", [])
     kind = node["Node Type"]
-    if kind == "CTE Scan":
+    if kind in ("CTE Scan", "Limit"):  # (a sort below a Limit is checked as a node of its own)
         return True
     if kind in ("Seq Scan", "Parallel Seq Scan"):
         return False
