@@ -28,9 +28,18 @@ class Message:
     text: str
     args: dict[str, Any] = field(default_factory=dict)
 
-    def render(self, translate: Translate | None = None) -> str:
+    def render(
+        self, translate: Translate | None = None, number: Callable[[int], str] | None = None
+    ) -> str:
+        """The text in the language ``translate`` gives; ``number`` writes the counts (the
+        interface language's digit grouping: "5 000" in French)."""
         template = translate(self.context, self.text) if translate else self.text
-        return template.format(**self.args)
+        args = self.args
+        if number is not None:
+            args = {
+                key: number(value) if type(value) is int else value for key, value in args.items()
+            }
+        return template.format(**args)
 
     def __str__(self) -> str:
         return self.render()

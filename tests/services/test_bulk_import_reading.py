@@ -109,6 +109,9 @@ def test_too_many_rows_is_refused_with_the_cap(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as raised:
         read_sheet(path)
     assert "more than 5000 customers" in raised.value.message.render()
+    # The window writes the counts as the interface language writes numbers.
+    spaced = raised.value.message.render(number=lambda n: f"{n:,}".replace(",", " "))
+    assert "more than 5 000 customers" in spaced and "limited to 5 000 (" in spaced
     assert len(read_sheet(path, max_rows=6000).rows) == 5001
 
 

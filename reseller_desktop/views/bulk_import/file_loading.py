@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QHeaderView
 
 from reseller_desktop.services.bulk_import.checking import ImportRow
@@ -24,7 +24,6 @@ from reseller_desktop.views.bulk_import.table_model import (
     PASSWORD,
     PROBLEM,
     ImportTableModel,
-    render,
 )
 
 
@@ -68,7 +67,7 @@ class FileLoading(ImportWindowBase):
         if isinstance(error, ReadCancelledError) or self._closing:
             return
         if isinstance(error, ReadError):
-            text = render(error.message)
+            text = error.message.render(QCoreApplication.translate, QLocale().toString)
         else:
             text = QCoreApplication.translate(
                 "ImportWindow", "The file could not be read: {reason}."

@@ -10,7 +10,7 @@ The window is put together from its parts, one module each: ``file_loading`` (re
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -117,7 +117,7 @@ class ImportWindow(FileLoading, RowChecks, RunControls, Credentials):
             self.tr(
                 "Up to {limit} customers per file (one sitting; split bigger files). Nothing is "
                 "created until you press Create."
-            ).format(limit=MAX_ROWS),
+            ).format(limit=QLocale().toString(MAX_ROWS)),
             self,
         )
         self.cap_label.setWordWrap(True)

@@ -35,6 +35,8 @@ def test_screenshots_of_the_import(
     shoot = camera(language, "import")
     shoot(dialog, "checked")
     assert dialog.counts_label.text() != ""
+    # The cap written as the language writes numbers.
+    assert {"en": "5,000", "fr": "5\u202f000"}[language] in dialog.cap_label.text()
 
     ok = french_excel_file(tmp_path / "ok.csv", [customer(n) for n in (4, 5, 6)])
     dialog.close()
