@@ -2104,6 +2104,13 @@
     </message>
 </context>
 <context>
+    <name>ImportTable</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWindow</name>
     <message>
         <source>Import customers</source>

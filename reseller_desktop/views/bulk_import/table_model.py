@@ -143,7 +143,12 @@ class ImportTableModel(QAbstractTableModel):
         for key, problem in self.problems(row).items():
             column = BY_KEY.get(key)
             name = _tr(column.label) if column else key
-            texts.append(f"{name}: {render(problem)}")
+            # French puts a no-break space before the colon.
+            texts.append(
+                QCoreApplication.translate("ImportTable", "{field}: {problem}").format(
+                    field=name, problem=render(problem)
+                )
+            )
         check = self.checks[row]
         for extra in (self.duplicates.get(row), check.in_book if check else None):
             if extra is not None:

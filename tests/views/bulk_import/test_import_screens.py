@@ -37,6 +37,11 @@ def test_screenshots_of_the_import(
     assert dialog.counts_label.text() != ""
     # The cap written as the language writes numbers.
     assert {"en": "5,000", "fr": "5\u202f000"}[language] in dialog.cap_label.text()
+    # The field and its problem joined as the language does ("E-mail\u00a0: ..." in French).
+    assert dialog.model is not None
+    summaries = [dialog.model.summary(row) for row in range(dialog.model.rowCount())]
+    colon = {"en": "Email: ", "fr": "E-mail\u00a0: "}[language]
+    assert any(colon in text for text in summaries), summaries
 
     ok = french_excel_file(tmp_path / "ok.csv", [customer(n) for n in (4, 5, 6)])
     dialog.close()
