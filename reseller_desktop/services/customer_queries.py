@@ -43,10 +43,10 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from peewee import Database, DatabaseProxy, OperationalError, SqliteDatabase
 
@@ -67,6 +67,8 @@ from reseller_desktop.services.customer_rows import (
 from reseller_desktop.store.errors import statement_canceled
 from reseller_desktop.store.indexes import GRAMS_FUNCTION, SEARCH_COPY, SEARCH_TABLE, SEARCH_VOCAB
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
+
+T = TypeVar("T")
 
 SORT_KEYS = ("company", "domain", "country", "offers", "seats", "status", "created")
 PAGE_SIZE = 100
@@ -111,11 +113,11 @@ PG_WALK_ROWS_PER_MS = 2500
 PG_WALK_MAX_MS = 500
 # A walk out of time then walks the sort index alone against a hash of the matches (_pg_inset)
 # for this many times its own time, before the matches are fetched and sorted; with this much
-# memory to hash them (100,000 ids: about 6 MB). The sorts with a (column, id) index: the walk
-# reads nothing but that index.
+# memory to hash them (100,000 ids: about 6 MB). The sorts with a (column, id) index, which the
+# walk reads alone (not company: the search copy answers; not domain: its index has no id).
 PG_INSET_SHARE = 5
 PG_INSET_WORK_MEM = "64MB"
-_PG_INSET_SORTS = ("company", "country", "offers", "seats", "status", "created")
+_PG_INSET_SORTS = ("country", "offers", "seats", "status", "created")
 # Plans: walk the sort index testing rows; the sort index alone; trigram index; status index;
 # a scan of the table, its matches sorted; the sort index walked against the trigram index's set.
 WALK, INDEX, FTS, STATUS, SCAN, INSET = "walk", "index", "fts", "status", "scan", "inset"
@@ -166,6 +168,14 @@ _GRAMS_HOLDERS = f"SELECT customer_id FROM {SEARCH_COPY} WHERE {_GRAMS_HELD}"
 def _short_words(words: Sequence[str]) -> list[str]:
     """The distinct words of 1-2 characters, which no trigram holds."""
     return sorted({w for w in words if len(w) < 3})
+
+
+def _page_of(rows: list[Any], limit: int, then: str) -> Page:
+    """A page of ``rows`` read with a LIMIT of ``limit``: fewer, and the list ends there; else
+    the next page goes on after its last row with ``then``."""
+    if len(rows) < limit:
+        return Page(rows, None)
+    return Page(rows, Position(rows[-1].sort_value, rows[-1].key, then))
 
 
 def _when(value: Any) -> datetime:
@@ -402,20 +412,15 @@ class CustomerQueries:
         if plan == WALK:
             conds, params = self._conditions(d, query, WALK)
             budget = self._walk_budget_ms(d, query.words())
-            try:
-                with self.db.atomic():
-                    self.db.execute_sql(f"SET LOCAL statement_timeout = {budget}")
-                    # The planner guesses the hidden LIKE matches almost nothing (8 rows of
-                    # 200,000 for "example") and would scan and sort: the walk must walk.
-                    self.db.execute_sql("SET LOCAL enable_sort = off")
-                    self.db.execute_sql("SET LOCAL enable_incremental_sort = off")
-                    # Workers would cost more to start (8 ms) than the walk takes (1 ms for a
-                    # common word).
-                    self.db.execute_sql("SET LOCAL max_parallel_workers_per_gather = 0")
-                    return self._select(d, query, position, conds, params, limit, export, WALK)
-            except OperationalError as exc:
-                if not statement_canceled(exc):
-                    raise
+            walked = self._pg_within(
+                budget,
+                # The planner guesses the hidden LIKE matches almost nothing (8 rows of 200,000
+                # for "example") and would scan and sort: the walk must walk.
+                ("enable_sort = off", "enable_incremental_sort = off"),
+                lambda: self._select(d, query, position, conds, params, limit, export, WALK),
+            )
+            if walked is not None:
+                return walked
             if self._pg_inset_serves(d, query):
                 page = self._pg_inset(d, query, position, limit, export, budget * PG_INSET_SHARE)
                 if page is not None:
@@ -468,43 +473,29 @@ class CustomerQueries:
             f"SELECT {self._columns(d, query, export)} FROM customer c "
             f"WHERE c.id IN (SELECT id FROM t) ORDER BY {order}"
         )
-        try:
-            with self.db.atomic():
-                self.db.execute_sql(f"SET LOCAL statement_timeout = {int(budget_ms)}")
-                self.db.execute_sql("SET LOCAL max_parallel_workers_per_gather = 0")
-                # The matches' ids hashed in memory (a subplan that does not fit is not hashed).
-                self.db.execute_sql(f"SET LOCAL work_mem = '{PG_INSET_WORK_MEM}'")
-                rows = self._rows(self._all(sql, params + after_params), export)
-        except OperationalError as exc:
-            if not statement_canceled(exc):
-                raise
-            return None
-        if len(rows) < limit:
-            return Page(rows, None)
-        return Page(rows, Position(rows[-1].sort_value, rows[-1].key, WALK))
+        rows = self._pg_within(
+            budget_ms,
+            # The matches' ids hashed in memory (a subplan that does not fit is not hashed).
+            (f"work_mem = '{PG_INSET_WORK_MEM}'",),
+            lambda: self._rows(self._all(sql, params + after_params), export),
+        )
+        return None if rows is None else _page_of(rows, limit, WALK)
 
     @staticmethod
-    def _filtered(query: ListQuery) -> bool:
-        return bool(query.status or query.waiting_agreement or query.reseller is not None)
+    def _grams_exact(d: _Dialect, query: ListQuery) -> bool:
+        """PostgreSQL: only words of 1-2 characters and no filter, so that the index of
+        characters and pairs hands over exactly the matches (100,000 in 40 ms; the trigram
+        index's must be read from the table to be checked)."""
+        return d.grams and all(len(w) < 3 for w in query.words()) and not query.filtered()
 
     def _pg_inset_serves(self, d: _Dialect, query: ListQuery) -> bool:
-        """Whether ``_pg_inset`` may answer: only words of 1-2 characters (whose matches the
-        index of characters and pairs hands over exactly, 100,000 in 40 ms; the trigram index's
-        must be read from the table to be checked: 150 ms, which cost more than it saved), no
-        filter, and a sort with a ``(column, id)`` index, unless the search copy answers."""
-        short_only = all(len(w) < 3 for w in query.words())
-        return (
-            d.grams
-            and short_only
-            and not self._filtered(query)
-            and query.sort in _PG_INSET_SORTS
-            and not self._copy_serves(d, query)
-        )
+        """Whether ``_pg_inset`` may answer (with the trigram index's matches, reading them
+        cost 150 ms, more than the walk saved)."""
+        return query.sort in _PG_INSET_SORTS and self._grams_exact(d, query)
 
     def _copy_serves(self, d: _Dialect, query: ListQuery) -> bool:
-        """Whether the search copy alone answers: only short words, sorted by company."""
-        short_only = all(len(w) < 3 for w in query.words())
-        return d.grams and query.sort == "company" and short_only and not self._filtered(query)
+        """Whether the search copy alone answers: sorted by company, its names are there."""
+        return query.sort == "company" and self._grams_exact(d, query)
 
     def _postgres_plan(self, d: _Dialect, query: ListQuery) -> str:
         """FTS when an index finds fewer than ``PG_PROBE_CAP`` rows for the words it can look
@@ -570,18 +561,31 @@ class CustomerQueries:
     def _pg_count(self, probe: str, params: list[Any]) -> int:
         """The rows of ``probe`` up to ``PG_PROBE_CAP``, through an index, within
         ``PG_PROBE_BUDGET_MS`` (``PG_PROBE_CAP`` when out of time)."""
+        sql = f"SELECT count(*) FROM ({probe} LIMIT {PG_PROBE_CAP}) t"
+        found = self._pg_within(
+            PG_PROBE_BUDGET_MS,
+            ("enable_seqscan = off", "enable_indexscan = off"),
+            lambda: int(self._all(sql, params)[0][0]),
+        )
+        return PG_PROBE_CAP if found is None else found
+
+    def _pg_within(
+        self, timeout_ms: int, settings: Sequence[str], read: Callable[[], T]
+    ) -> T | None:
+        """PostgreSQL: ``read`` in a transaction of its own, under a time-out of ``timeout_ms``,
+        with no parallel workers (they cost more to start, 8 ms, than a common word's walk
+        takes: 1 ms) and ``settings``; None when the server stopped it at the time-out."""
         try:
             with self.db.atomic():
-                self.db.execute_sql(f"SET LOCAL statement_timeout = {PG_PROBE_BUDGET_MS}")
-                self.db.execute_sql("SET LOCAL enable_seqscan = off")
-                self.db.execute_sql("SET LOCAL enable_indexscan = off")
-                self.db.execute_sql("SET LOCAL max_parallel_workers_per_gather = 0")  # see the walk
-                sql = f"SELECT count(*) FROM ({probe} LIMIT {PG_PROBE_CAP}) t"
-                return int(self._all(sql, params)[0][0])
+                self.db.execute_sql(f"SET LOCAL statement_timeout = {int(timeout_ms)}")
+                self.db.execute_sql("SET LOCAL max_parallel_workers_per_gather = 0")
+                for setting in settings:
+                    self.db.execute_sql(f"SET LOCAL {setting}")
+                return read()
         except OperationalError as exc:
             if not statement_canceled(exc):
                 raise
-            return PG_PROBE_CAP
+            return None
 
     def _columns(self, d: _Dialect, query: ListQuery, export: bool) -> str:
         columns = _EXPORT_COLUMNS if export else _LIST_COLUMNS
@@ -643,11 +647,9 @@ class CustomerQueries:
             f"ORDER BY {d.order(query)} LIMIT {int(limit)}"
         )
         rows = self._rows(self._all(sql, params + after_params), export)
-        if len(rows) < limit:
-            return Page(rows, None)
         if then is None:
             then = WALK if plan == SCAN else plan
-        return Page(rows, Position(rows[-1].sort_value, rows[-1].key, then))
+        return _page_of(rows, limit, then)
 
     def _index_counts(self, d: _Dialect, query: ListQuery, cap: int) -> dict[str, int]:
         """For each index that narrows ``query`` (trigram, status): its matches, up to ``cap``."""

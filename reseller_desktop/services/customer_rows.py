@@ -75,6 +75,10 @@ class ListQuery:
     def words(self) -> list[str]:
         return search_words(self.text)
 
+    def filtered(self) -> bool:
+        """Whether a filter besides the search narrows the list."""
+        return bool(self.status or self.waiting_agreement or self.reseller is not None)
+
 
 @dataclass(frozen=True)
 class Position:
