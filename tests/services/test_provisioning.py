@@ -7,6 +7,7 @@ import uuid
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from peewee import SqliteDatabase
@@ -181,11 +182,52 @@ def test_a_tick_advances_at_most_a_batch_and_says_more_is_due(
             for i in range(7)
         ]
     )
-    service = ProvisioningService(clock=clock, batch=5, budget_s=0)  # one batch per tick
+    # One batch per tick, on one connection.
+    service = ProvisioningService(clock=clock, batch=5, budget_s=0, connections=1)
     first = service.tick()
     assert len(first.changed) == 5 and first.more_due
     second = service.tick()
     assert len(second.changed) == 2 and not second.more_due
+
+
+def test_a_postgresql_backlog_is_advanced_on_several_connections_each_customer_once(
+    services: AppServices, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL: a full batch has others advanced alongside it, on connections of their own
+    (closed after), each taking rows of its own; SQLite has one writer and goes a batch a time."""
+    due = clock.now - timedelta(seconds=1)
+    ids = add_customers(
+        [
+            BookCustomer(f"Backlog {i}", f"backlog{i}", status=PENDING, next_change_at=due)
+            for i in range(23)
+        ]
+    )
+    db = services.partner_center.engine.db
+    postgres = not isinstance(db, SqliteDatabase)
+
+    opened: list[Any] = []  # the connections opened alongside this thread's
+    connect = db._connect
+
+    def recorded() -> Any:
+        opened.append(connect())
+        return opened[-1]
+
+    monkeypatch.setattr(db, "_connect", recorded)
+    threads_before = threading.active_count()
+    service = ProvisioningService(clock=clock, batch=5, budget_s=0, connections=3)
+    first = service.tick()
+    assert len(first.changed) == (15 if postgres else 5) and first.more_due
+    assert len(set(first.changed)) == len(first.changed)
+    while service.tick().more_due:
+        pass
+    # The threads opened alongside are gone, and their connections closed.
+    assert threading.active_count() == threads_before
+    assert len(opened) == (2 * 2 if postgres else 0) and all(c.closed for c in opened)
+    started = Counter(
+        e.customer_id for e in AuditEvent.select() if e.action == "provisioning_started"
+    )
+    assert set(started) == set(ids) and set(started.values()) == {1}
+    assert {status_of(i) for i in ids} == {PROVISIONING}
 
 
 def test_the_tick_reads_only_what_is_due_through_the_index(

@@ -15,6 +15,9 @@ in one write, each stage audited at its own time.
 A tick advances batches until nothing is due or its time budget is spent, then says ``more_due``
 (the clock polls again at once): a backlog is caught up in steps that each stay short. On SQLite a
 backlog's batch is picked in table order (``due_query``), which makes its commit a third as big.
+On PostgreSQL a full batch (a backlog) has ``CONNECTIONS - 1`` more advanced alongside it, each on
+a connection of its own: a batch waits on the server writing every row's index entries, one core
+per connection, and the row locks (``SKIP LOCKED``) give each connection rows of its own.
 
 The simulator keeps this state in the book's own columns (``status``, ``next_change_at``), so every
 desktop sharing the store sees the same simulated Microsoft. ``ProvisioningService`` is plain
@@ -24,6 +27,7 @@ Python (tests drive it directly); the app polls it through the port (``poll_chan
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -68,6 +72,8 @@ BATCH = 2000  # customers advanced per write transaction
 DUE_WINDOW = 25  # SQLite: a batch is picked in table order among this many batches due first
 BUDGET_S = 0.15  # a tick starts no new batch after this long; more due -> the clock ticks again
 WRITER_CACHE_KIB = 65536  # SQLite page cache of the connection that ticks
+# PostgreSQL: connections advancing a backlog at once (100,000 overdue in a million: 43 -> 22 s).
+CONNECTIONS = 2
 _CUSTOMER = Customer._meta.table_name
 _SUBSCRIPTION = Subscription._meta.table_name
 _IN_CHUNK = 500  # ids per IN (...) list
@@ -102,6 +108,34 @@ class _Move:
     active_at: datetime | None = None  # when it became active (its subscriptions' events)
 
 
+def _add(result: Changes, part: Changes) -> None:
+    result.changed += part.changed
+    result.activated += part.activated
+    result.failed += part.failed
+
+
+class _Alongside(threading.Thread):
+    """One more batch of a backlog, on a connection of its own, closed when it ends."""
+
+    def __init__(self, service: ProvisioningService, now: datetime) -> None:
+        super().__init__(name="provisioning-batch", daemon=True)
+        self.service = service
+        self.now = now
+        self.outcome: tuple[bool, Changes] = (False, Changes())
+        self.error: Exception | None = None
+        self.start()
+
+    def run(self) -> None:
+        db = self.service.db
+        try:
+            self.outcome = self.service._one_batch(self.now)
+        except Exception as exc:  # reported by the tick that started it
+            self.error = exc
+        finally:
+            if not db.is_closed():
+                db.close()
+
+
 class ProvisioningService:
     """Advances what is due. ``database`` defaults to the app's store (the proxy)."""
 
@@ -114,6 +148,7 @@ class ProvisioningService:
         database: Database | DatabaseProxy = database_proxy,
         batch: int = BATCH,
         budget_s: float = BUDGET_S,
+        connections: int = CONNECTIONS,
     ) -> None:
         self.clock = clock
         self.speed = speed
@@ -121,6 +156,7 @@ class ProvisioningService:
         self._database = database
         self.batch = batch
         self.budget_s = budget_s
+        self.connections = connections
 
     @property
     def db(self) -> Database:
@@ -175,15 +211,35 @@ class ProvisioningService:
             # connection is the clock's, on its worker: the memory is the writer's alone.
             self.db.execute_sql(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         while True:
-            with self._transaction():
-                due = self.due(now, lock=True)
-                part = self._advance_current(due, now)
-            result.changed += part.changed
-            result.activated += part.activated
-            result.failed += part.failed
-            result.more_due = len(due) >= self.batch
-            if not result.more_due or time.monotonic() - started >= self.budget_s:
+            alongside: list[_Alongside] = []
+            try:
+                with self._transaction():
+                    due = self.due(now, lock=True)
+                    full = len(due) >= self.batch
+                    if full and not isinstance(self.db, SqliteDatabase):
+                        # Started once this batch's rows are locked: theirs are the next ones.
+                        alongside = [_Alongside(self, now) for _ in range(self.connections - 1)]
+                    part = self._advance_current(due, now)
+            finally:
+                for other in alongside:
+                    other.join()
+            _add(result, part)
+            for other in alongside:
+                if other.error is not None:
+                    log.warning("A batch advanced alongside failed: %s", other.error)
+                    continue  # its customers are still due: the next tick takes them
+                more, advanced = other.outcome
+                _add(result, advanced)
+                full = full and more
+            result.more_due = full
+            if not full or time.monotonic() - started >= self.budget_s:
                 return result
+
+    def _one_batch(self, now: datetime) -> tuple[bool, Changes]:
+        """One batch in a write transaction of this thread's connection; whether it was full."""
+        with self._transaction():
+            due = self.due(now, lock=True)
+            return len(due) >= self.batch, self._advance_current(due, now)
 
     def advance(self, due: list[Due], now: datetime) -> Changes:
         """Move each of ``due`` (read earlier) on, through every stage that ended by ``now``,
