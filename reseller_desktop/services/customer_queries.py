@@ -64,6 +64,7 @@ from reseller_desktop.services.customer_rows import (
     Page,
     Position,
 )
+from reseller_desktop.services.read_race import first_of
 from reseller_desktop.store.errors import statement_canceled
 from reseller_desktop.store.indexes import GRAMS_FUNCTION, SEARCH_COPY, SEARCH_TABLE, SEARCH_VOCAB
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
@@ -83,14 +84,15 @@ LARGE_CAP = 200_000
 # cost before giving way to it: "lab" by company (125,000 matches, which begin 15,000 rows in)
 # walks 45 ms, where the fetch costs 150.
 WALK_ROW_COST = 1.5
-# From this many matches in the trigram index (fetching and sorting them: 110 ms and more, about
-# FETCH_MATCHES_PER_MS), a walk cut short first walks the sort index alone, each entry tested
-# against the set of the matches' row ids (no table row read: 5,000 entries per ms), for a
-# quarter of the fetch's cost: "san" by company (125,000 matches, 21,000 rows in) 23 ms, where
-# the fetch costs 140; "que" by country (225,000, 100,000 rows in) 52 ms, where the scan costs 300.
+# From this many matches in the trigram index (fetching and sorting them: 110 ms and more), a walk
+# cut short walks the sort index alone, each entry tested against the set of the matches' row ids
+# (no table row read: 5,000 entries per ms), while another connection fetches and sorts the
+# matches: the first to finish answers ("san" by company, 125,000 matches 21,000 rows in: 23 ms,
+# where the fetch costs 140; "ly" by country, 100,000 matches half-way: the fetch, 140 ms).
 INSET_MIN = 80_000
-FETCH_MATCHES_PER_MS = 700
-# SQLite asks whether that walk's time is up every this many of its virtual machine's steps.
+# The set of matches the sort index is walked against holds up to this many trigram postings.
+INSET_SET_CAP = 2_000_000
+# SQLite asks whether the other read has answered every this many of its virtual machine's steps.
 INSET_CHECK_STEPS = 20_000
 # A walk over words no index serves reads at least this many rows before a scan is chosen.
 WALK_ROWS_MIN = 5_000
@@ -322,10 +324,9 @@ class CustomerQueries:
         if position is not None:
             plan = position.plan
             if plan == INSET and position.indexed is not None:
-                page = self._inset(d, query, position, limit, export, position.indexed)
-                if page is not None:
-                    return page
-                plan = FTS
+                held = position.indexed
+                fallback = FTS if held[0] < LARGE_CAP else SCAN
+                return self._inset(d, query, position, limit, export, held, fallback)
         else:
             counts = self._index_counts(d, query, PROBE_CAP)
             few = [(n, name) for name, n in counts.items() if n < PROBE_CAP]
@@ -338,6 +339,11 @@ class CustomerQueries:
             if indexed is None:
                 counts = self._index_counts(d, query, LARGE_CAP)
                 indexed = min((n, name) for name, n in counts.items()) if counts else None
+            if indexed is None and self._fts_match(d, query.words(), INSET_SET_CAP):
+                # Short words held LARGE_CAP times or more, no other index: their set still
+                # serves the walk of the sort index ("em" by offers, whose matches begin 270,000
+                # rows in: 48 ms, where the scan costs 370).
+                indexed = (LARGE_CAP, FTS)
             # An index that narrows to fewer than LARGE_CAP matches: fetching them costs less
             # than a scan. Walk on while that index's matches would cost more than the rest of
             # the walk (by its yield so far), or, with no such index, for a share of the book.
@@ -356,19 +362,24 @@ class CustomerQueries:
                 )
             ):  # walk on, a budgeted step at a time (the index's count kept for the next step)
                 return Page(found.page.rows, replace(more, indexed=indexed))
-            if inset and indexed is not None:
-                page = self._inset(d, query, position, limit, export, indexed)
-                if page is not None:
-                    return page
             plan = narrow[1] if narrow is not None else SCAN
+            if inset and indexed is not None:
+                return self._inset(d, query, position, limit, export, indexed, plan)
         conds, params = self._conditions(d, query, plan)
         return self._select(d, query, position, conds, params, limit, export, plan)
 
     def _conditions(
-        self, d: _Dialect, query: ListQuery, plan: str = INDEX, *, ordered: bool = True
+        self,
+        d: _Dialect,
+        query: ListQuery,
+        plan: str = INDEX,
+        *,
+        ordered: bool = True,
+        fts_cap: int = LARGE_CAP,
     ) -> tuple[list[str], list[Any]]:
         """WHERE terms for the search and status filter, as ``plan`` uses them (``ordered``:
-        for a statement that reads rows in the list's order, not a count)."""
+        for a statement that reads rows in the list's order, not a count; ``fts_cap``: the
+        trigram index narrows short words held fewer times, see ``_fts_match``)."""
         conds: list[str] = []
         params: list[Any] = []
         if query.status:
@@ -385,7 +396,7 @@ class CustomerQueries:
             conds.append(f"c.reseller_name = {d.param}")
             params.append(query.reseller)
         words = query.words()
-        match = self._fts_match(d, words, LARGE_CAP) if plan == FTS else None
+        match = self._fts_match(d, words, fts_cap) if plan == FTS else None
         if match == _NO_ROWS:
             conds.append("0")
         elif match:
@@ -731,26 +742,29 @@ class CustomerQueries:
         limit: int,
         export: bool,
         indexed: tuple[int, str],
-    ) -> Page | None:
+        fallback: str,
+    ) -> Page:
         """A page read by walking the sort index, each entry tested against the set of the
-        trigram index's matches; None when that takes more than a quarter of what fetching and
-        sorting the matches would (they sort far from ``position``): SQLite stops it. (Past
-        LARGE_CAP matches, counted no further, the alternative is a scan: about as dear.)"""
-        conds, params = self._conditions(d, query, FTS)
-        allowed = indexed[0] / FETCH_MATCHES_PER_MS / 4 / 1000
-        deadline = time.perf_counter() + allowed
-        connection = self.db.connection()
-        connection.set_progress_handler(lambda: time.perf_counter() > deadline, INSET_CHECK_STEPS)
-        try:
+        trigram index's matches, and at once, on another connection, by ``fallback`` (fetching
+        and sorting the matches, or a scan): the first to finish answers (read_race.py). The
+        walk wins when the matches sort near ``position`` ("ly" by country: 80 ms, the fetch
+        140), the fetch when they sort far from it (a walk of a million entries: 200 ms)."""
+        conds, params = self._conditions(d, query, FTS, fts_cap=INSET_SET_CAP)
+        other_conds, other_params = self._conditions(d, query, fallback)
+
+        def walk() -> Page:
             page = self._select(d, query, position, conds, params, limit, export, INSET)
-        except OperationalError as exc:
-            if "interrupt" not in str(exc):
-                raise
-            return None
-        finally:
-            connection.set_progress_handler(None, 0)
-        more = page.next
-        return Page(page.rows, replace(more, indexed=indexed) if more is not None else None)
+            more = page.next
+            return Page(page.rows, replace(more, indexed=indexed) if more is not None else None)
+
+        def fetch() -> Page:
+            return self._select(
+                d, query, position, other_conds, other_params, limit, export, fallback
+            )
+
+        if self.db.database in ("", ":memory:"):  # no second connection to the same book
+            return walk()
+        return first_of(self.db, walk, fetch, INSET_CHECK_STEPS)
 
     def _walk_before_scan(self, d: _Dialect) -> int:
         """How many rows a walk over words no index serves may read before one scan of the

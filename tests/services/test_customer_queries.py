@@ -365,8 +365,8 @@ def test_a_walk_cut_short_on_many_matches_walks_the_sort_index_against_their_set
 ) -> None:
     """A walk out of time on words the trigram index holds many times: the sort index is walked
     again, each entry tested against the set of the matches (no table row read for the others),
-    page after page; past its time limit, the matches are fetched and sorted instead. Either
-    way, the list of one ORDER BY."""
+    page after page, while another connection fetches and sorts the matches: the first to
+    answer gives the page. Either way, the list of one ORDER BY."""
     queries = services.customers
     if not queries._dialect().sqlite:
         pytest.skip("SQLite's plan")
@@ -393,14 +393,50 @@ def test_a_walk_cut_short_on_many_matches_walks_the_sort_index_against_their_set
     page = queries.page(query, position, 3)
     assert walked_the_set() and [r.id for r in page.rows] == [r.id for r in reference[2:5]]
     assert page.next is not None and page.next.plan == customer_queries.INSET
-    # No time at all: SQLite stops that walk; the fetch answers the same page.
-    monkeypatch.setattr(customer_queries, "FETCH_MATCHES_PER_MS", float("inf"))
-    monkeypatch.setattr(customer_queries, "INSET_CHECK_STEPS", 1)
-    queries.trace = []
+    # A walk that would not end: the fetch on the other connection answers the same page, and
+    # SQLite stops the walk.
+    real_select = CustomerQueries._select
+
+    def endless_walk(self, d, query, position, conds, params, limit, export, plan, *rest):  # type: ignore[no-untyped-def]
+        if plan == customer_queries.INSET:
+            self.db.execute_sql(ENDLESS).fetchall()
+        return real_select(self, d, query, position, conds, params, limit, export, plan, *rest)
+
+    monkeypatch.setattr(CustomerQueries, "_select", endless_walk)
+    monkeypatch.setattr(customer_queries, "INSET_CHECK_STEPS", 100)
     page = queries.page(query, position, 3)
-    assert walked_the_set(), "tried first"
     assert [r.id for r in page.rows] == [r.id for r in reference[2:5]]
     assert page.next is not None and page.next.plan == customer_queries.FTS
+
+
+@pytest.mark.parametrize("sort", ["company", "country", "offers"])
+def test_short_words_held_past_the_count_cap_still_walk_the_sort_index_against_their_set(
+    services: AppServices, book: dict, sort: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A short word whose trigrams are held too often to count: after a walk out of time, its
+    set (past the cap) serves the walk of the sort index instead of a scan alone."""
+    queries = services.customers
+    if not queries._dialect().sqlite:
+        pytest.skip("SQLite's plan")
+    query = ListQuery(text="al", sort=sort)
+    reference = all_pages(queries, query, 1000)
+    assert 4 < len(reference) < BOOK
+    monkeypatch.setattr(customer_queries, "PROBE_CAP", 1)
+    monkeypatch.setattr(customer_queries, "LARGE_CAP", 2)  # held more than that: not counted
+    monkeypatch.setattr(customer_queries, "INSET_MIN", 1)
+    monkeypatch.setattr(customer_queries, "WALK_ROWS_MIN", 0)  # no walking on
+    index = queries._dialect().sort_index(sort)
+    queries.trace = []
+    page = queries.page(query, None, 1000, budget=0.0)
+    assert any(f"INDEXED BY {index}" in sql and "MATCH" in sql for sql, *_ in queries.trace)
+    assert [r.id for r in page.rows] == [r.id for r in reference]
+
+
+# A read that would take minutes (SQLite stops it first).
+ENDLESS = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n LIMIT 300000000) "
+    "SELECT count(*) FROM n"
+)
 
 
 @pytest.mark.parametrize("descending", [False, True])
