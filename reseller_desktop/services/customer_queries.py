@@ -65,6 +65,7 @@ from reseller_desktop.services.customer_rows import (
     Position,
 )
 from reseller_desktop.services.read_race import first_of
+from reseller_desktop.store.database import sqlite_file
 from reseller_desktop.store.errors import statement_canceled
 from reseller_desktop.store.indexes import GRAMS_FUNCTION, SEARCH_COPY, SEARCH_TABLE, SEARCH_VOCAB
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
@@ -762,7 +763,7 @@ class CustomerQueries:
                 d, query, position, other_conds, other_params, limit, export, fallback
             )
 
-        if self.db.database in ("", ":memory:"):  # no second connection to the same book
+        if sqlite_file(self.db) is None:  # in memory: no second connection to the same book
             return walk()
         return first_of(self.db, walk, fetch, INSET_CHECK_STEPS)
 

@@ -12,42 +12,16 @@ every ``check_steps`` steps of its virtual machine whether to go on.
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from peewee import Database
 
-log = logging.getLogger(__name__)
+from reseller_desktop.services.connection_thread import ConnectionThread
 
 T = TypeVar("T")
 CHECK_STEPS = 20_000  # SQLite virtual machine steps between two questions (a few ms at most)
-
-
-class _Other(threading.Thread, Generic[T]):
-    """The read run alongside, on this thread's own connection."""
-
-    def __init__(self, db: Database, read: Callable[[], T], check_steps: int) -> None:
-        super().__init__(name="list-read", daemon=True)
-        self.db = db
-        self.read = read
-        self.check_steps = check_steps
-        self.stop = threading.Event()  # set: the other read answered first
-        self.answered = threading.Event()
-        self.result: list[T] = []  # its answer, once it has one
-
-    def run(self) -> None:
-        try:
-            connection = self.db.connection()
-            connection.set_progress_handler(self.stop.is_set, self.check_steps)
-            self.result.append(self.read())
-            self.answered.set()
-        except Exception as exc:  # stopped, or failed: first_of raises its own read's error
-            log.debug("The read alongside ended without an answer: %s", exc)
-        finally:
-            if not self.db.is_closed():
-                self.db.close()
 
 
 def first_of(
@@ -59,10 +33,16 @@ def first_of(
     """What ``here`` (on this thread's connection) or ``there`` (on a thread and connection of its
     own) returns first; the other is stopped and its connection closed before this returns. An
     error of one is raised only when the other failed too."""
-    other: _Other[T] = _Other(db, there, check_steps)
+    stop = threading.Event()  # set: ``here`` answered first
+
+    def stoppable() -> T:
+        db.connection().set_progress_handler(stop.is_set, check_steps)
+        return there()
+
+    other: ConnectionThread[T] = ConnectionThread(db, stoppable, "list-read")
     connection = db.connection()
     other.start()
-    connection.set_progress_handler(other.answered.is_set, check_steps)
+    connection.set_progress_handler(lambda: bool(other.result), check_steps)
     try:
         mine = here()
     except Exception:
@@ -72,11 +52,11 @@ def first_of(
             return other.result[0]
         raise
     except BaseException:
-        other.stop.set()
+        stop.set()
         other.join()
         raise
     finally:
         connection.set_progress_handler(None, 0)
-    other.stop.set()
+    stop.set()
     other.join()
     return mine

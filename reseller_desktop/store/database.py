@@ -289,7 +289,7 @@ def open_store(url: str | None, data_dir: Path, *, owner: Owner | None = None) -
             "Choose a folder you can write to with --data-dir or --database."
         ) from None
     where = _redact(url) if url else str(default_file)
-    path = _sqlite_file(db)
+    path = sqlite_file(db)
     try:
         db.connect(reuse_if_open=True)
         if path is not None:
@@ -313,7 +313,8 @@ def open_store(url: str | None, data_dir: Path, *, owner: Owner | None = None) -
     return db
 
 
-def _sqlite_file(db: Database) -> Path | None:
+def sqlite_file(db: Database) -> Path | None:
+    """The file of a SQLite ``db`` (None: PostgreSQL, or a database in memory)."""
     if isinstance(db, SqliteDatabase) and db.database not in ("", ":memory:"):
         return Path(db.database)
     return None
@@ -322,7 +323,7 @@ def _sqlite_file(db: Database) -> Path | None:
 def current_sqlite_file() -> Path | None:
     """The SQLite file the models are bound to (None: PostgreSQL, in memory, or not open)."""
     db = database_proxy.obj
-    return _sqlite_file(db) if db is not None else None
+    return sqlite_file(db) if db is not None else None
 
 
 def check_pages(db: Database, path: Path) -> None:

@@ -27,7 +27,6 @@ Python (tests drive it directly); the app polls it through the port (``poll_chan
 from __future__ import annotations
 
 import logging
-import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -56,6 +55,7 @@ from reseller_desktop.services.book_writes import (
     resolved,
     write_transaction,
 )
+from reseller_desktop.services.connection_thread import ConnectionThread
 from reseller_desktop.services.partner_center.port import Changes
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
 
@@ -72,7 +72,7 @@ BATCH = 2000  # customers advanced per write transaction
 DUE_WINDOW = 25  # SQLite: a batch is picked in table order among this many batches due first
 BUDGET_S = 0.15  # a tick starts no new batch after this long; more due -> the clock ticks again
 WRITER_CACHE_KIB = 65536  # SQLite page cache of the connection that ticks
-# PostgreSQL: connections advancing a backlog at once (100,000 overdue in a million: 43 -> 22 s).
+# PostgreSQL: connections advancing a backlog at once (100,000 overdue in 1M: 43.5 -> 27.7 s).
 CONNECTIONS = 2
 _CUSTOMER = Customer._meta.table_name
 _SUBSCRIPTION = Subscription._meta.table_name
@@ -112,28 +112,6 @@ def _add(result: Changes, part: Changes) -> None:
     result.changed += part.changed
     result.activated += part.activated
     result.failed += part.failed
-
-
-class _Alongside(threading.Thread):
-    """One more batch of a backlog, on a connection of its own, closed when it ends."""
-
-    def __init__(self, service: ProvisioningService, now: datetime) -> None:
-        super().__init__(name="provisioning-batch", daemon=True)
-        self.service = service
-        self.now = now
-        self.outcome: tuple[bool, Changes] = (False, Changes())
-        self.error: Exception | None = None
-        self.start()
-
-    def run(self) -> None:
-        db = self.service.db
-        try:
-            self.outcome = self.service._one_batch(self.now)
-        except Exception as exc:  # reported by the tick that started it
-            self.error = exc
-        finally:
-            if not db.is_closed():
-                db.close()
 
 
 class ProvisioningService:
@@ -211,24 +189,29 @@ class ProvisioningService:
             # connection is the clock's, on its worker: the memory is the writer's alone.
             self.db.execute_sql(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         while True:
-            alongside: list[_Alongside] = []
+            alongside: list[ConnectionThread[tuple[bool, Changes]]] = []
             try:
                 with self._transaction():
                     due = self.due(now, lock=True)
                     full = len(due) >= self.batch
                     if full and not isinstance(self.db, SqliteDatabase):
                         # Started once this batch's rows are locked: theirs are the next ones.
-                        alongside = [_Alongside(self, now) for _ in range(self.connections - 1)]
+                        alongside = [
+                            ConnectionThread(self.db, lambda: self._one_batch(now), "provisioning")
+                            for _ in range(self.connections - 1)
+                        ]
+                        for other in alongside:
+                            other.start()
                     part = self._advance_current(due, now)
             finally:
                 for other in alongside:
                     other.join()
             _add(result, part)
             for other in alongside:
-                if other.error is not None:
+                if not other.result:
                     log.warning("A batch advanced alongside failed: %s", other.error)
                     continue  # its customers are still due: the next tick takes them
-                more, advanced = other.outcome
+                more, advanced = other.result[0]
                 _add(result, advanced)
                 full = full and more
             result.more_due = full
