@@ -1,11 +1,14 @@
 """A process to time from outside: the app started as its entry point starts it, or a bare window.
 
-    python benchmarks/bench_probe.py --out FILE --t0 T [--mode app|bare] [--expect-rows]
-        [--stall-s 10] [--until-signal] -- [the app's own options: --data-dir D --database URL]
+    python benchmarks/bench_probe.py --out FILE --t0 T [--mode app|bare|list] [--list-url URL]
+        [--expect-rows] [--stall-s 10] [--until-signal]
+        -- [the app's own options: --data-dir D --database URL]
 
 ``app`` runs ``reseller_desktop.app.main`` with the options after ``--``, exactly what
 ``python -m reseller_desktop`` runs (imports, store, window, provisioning clock, event loop);
-``bare`` shows an empty ``QMainWindow``. Nothing in the app is changed: the probe replaces
+``bare`` shows an empty ``QMainWindow``; ``list`` (``--list-url``, a SQLite file or a PostgreSQL
+URL) shows the list's first page read with the plain driver in a ``QTableView``, by hand.
+Nothing in the app is changed: the probe replaces
 ``QWidget.show`` to learn about the main window when it is shown, and watches the paint events of
 its customer table's viewport (``--expect-rows``: the first paint with rows in the model; else
 the first paint at all). The clock stops when that paint has been done (the probe delivers the
@@ -44,7 +47,8 @@ def parse() -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", required=True)
     parser.add_argument("--t0", type=float, required=True)
-    parser.add_argument("--mode", choices=("app", "bare"), default="app")
+    parser.add_argument("--mode", choices=("app", "bare", "list"), default="app")
+    parser.add_argument("--list-url", help="--mode list: the book (a SQLite file or a URL)")
     parser.add_argument("--expect-rows", action="store_true")
     parser.add_argument("--stall-s", type=float, default=10.0)
     parser.add_argument("--until-signal", action="store_true")
@@ -197,6 +201,10 @@ def show(self: QWidget) -> None:
     if ARGS.mode == "bare":
         probe = PaintProbe(self, None)
         self.installEventFilter(probe)
+    elif ARGS.mode == "list":
+        table = self.findChild(QAbstractItemView)
+        probe = PaintProbe(table.viewport(), table)
+        table.viewport().installEventFilter(probe)
     else:
         views = self.findChildren(QAbstractItemView)
         named = [v for v in views if v.objectName() == "customerTable"]
@@ -227,6 +235,44 @@ def bare() -> int:
     return app.exec()
 
 
+# The first page the app's list shows (newest first), its columns as the table shows them.
+FIRST_PAGE = (
+    "SELECT company_name, domain_prefix || '.onmicrosoft.com', country, offer_summary, "
+    "total_seats, status, created_at FROM customer ORDER BY created_at DESC, id DESC LIMIT 100"
+)
+
+
+def hand_written_list() -> int:
+    """The fastest honest way to show the same first page: the plain driver's rows in a
+    QStandardItemModel, a QTableView in a QMainWindow (no menus, no search, no services)."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    url = ARGS.list_url
+    if url.startswith("postgresql://"):
+        import psycopg2
+
+        connection = psycopg2.connect(url)
+    else:
+        import sqlite3
+
+        connection = sqlite3.connect(url)
+    cursor = connection.cursor()
+    cursor.execute(FIRST_PAGE)
+    rows = cursor.fetchall()
+    app = QApplication(sys.argv[:1])
+    model = QStandardItemModel(0, 7)
+    for row in rows:
+        model.appendRow([QStandardItem(str(value)) for value in row])
+    window = QMainWindow()
+    table = QTableView(window)
+    table.setModel(model)
+    window.setCentralWidget(table)
+    window.resize(1180, 720)
+    window.show()
+    return app.exec()
+
+
 def app() -> int:
     from reseller_desktop.app import main
 
@@ -234,7 +280,7 @@ def app() -> int:
 
 
 if __name__ == "__main__":
-    code = bare() if ARGS.mode == "bare" else app()
+    code = {"bare": bare, "list": hand_written_list}.get(ARGS.mode, app)()
     STATE["exit_code"] = code
     STATE["error"] = "the event loop ended before the probe finished"
     finish()

@@ -8,7 +8,9 @@ Each run is a new process (bench_probe.py) started the way the entry point start
 Center, a fresh settings folder): from just before the process is started to the first paint of
 the customer table with rows in it, every import included. In the same run, interleaved so that
 all see the same machine load: a bare PySide6 process (import, QApplication, an empty
-QMainWindow shown, its first paint). Books: empty, N customers (none due: bench_common's
+QMainWindow shown, its first paint) and a hand-written list (bench_probe's ``list``: the plain
+driver's first page of the N book in a QTableView, no menus nor services: the floor of any app
+that shows that list). Books: empty, N customers (none due: bench_common's
 ``future``), and N with ``--overdue`` customers overdue (reset before each run). For each, the
 longest event-loop stall from the first paint to 10 s after the process started (a 10 ms timer).
 
@@ -100,6 +102,9 @@ def start_process(
         command.append("--until-signal")
     if sample_stalls:
         command.append("--sample-stalls")
+    if mode == "list":
+        assert url is not None
+        command += ["--list-url", url.removeprefix("sqlite:///")]
     if mode == "app":
         assert data_dir is not None
         command += ["--", "--data-dir", str(data_dir)]
@@ -158,9 +163,16 @@ def measure(
     # Unmeasured first starts: the empty store is created, files come into the page cache.
     run_probe("app", work, url=empty_url, data_dir=empty_dir, stall_s=0)
     run_probe("app", work, url=future_url, data_dir=full_dir, expect_rows=True, stall_s=0)
-    runs_of: dict[str, list[dict[str, Any]]] = {"bare": [], "empty": [], "book": [], "overdue": []}
+    runs_of: dict[str, list[dict[str, Any]]] = {
+        "bare": [],
+        "list": [],
+        "empty": [],
+        "book": [],
+        "overdue": [],
+    }
     for number in range(1, runs + 1):
         runs_of["bare"].append(run_probe("bare", work, stall_s=0))
+        runs_of["list"].append(run_probe("list", work, url=future_url, expect_rows=True, stall_s=0))
         runs_of["empty"].append(
             run_probe("app", work, url=empty_url, data_dir=empty_dir, stall_s=stall_s)
         )
@@ -207,7 +219,7 @@ def measure(
         figures[f"start_ratio_{name}"] = start["median"] / bare_median
         figures[f"rows_{name}"] = results[-1].get("rows", 0)
         figures[f"rss_mb_painted_{name}"] = statistics.median(r["rss_mb_painted"] for r in results)
-        if name != "bare":
+        if name not in ("bare", "list"):
             figures[f"stall_ms_{name}"] = spread(r["stall_ms"] for r in results)
             figures[f"gaps_over_50ms_{name}"] = statistics.median(
                 sum(1 for _t, gap in r["gaps"] if gap > 60) for r in results
@@ -233,12 +245,16 @@ def _empty_postgres(url: str) -> str:
 def report(figures: dict[str, Any]) -> None:
     print(f"start -> first painted list (each {figures['runs']} runs, a new process each):")
     bare = figures["start_ms_bare"]["median"]
-    for name in ("bare", "empty", "book", "overdue"):
+    listed = figures["start_ms_list"]["median"]
+    for name in ("bare", "list", "empty", "book", "overdue"):
         s = figures[f"start_ms_{name}"]
-        label = {"bare": "bare QMainWindow", "empty": "empty book", "book": "N book",
+        label = {"bare": "bare QMainWindow", "list": "hand-written list, N book",
+                 "empty": "empty book", "book": "N book",
                  "overdue": f"N book, {figures['overdue']:,} overdue"}[name]  # fmt: skip
         line = f"  {label:<28} {fmt_spread(s)}; x{s['median'] / bare:.2f} bare"
-        if name != "bare":
+        if name in ("book", "overdue"):
+            line += f", x{s['median'] / listed:.2f} the hand-written list"
+        if name not in ("bare", "list"):
             stall = figures[f"stall_ms_{name}"]
             line += (
                 f"; longest stall to {figures['stall_window_s']:g} s: "

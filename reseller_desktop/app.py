@@ -15,6 +15,11 @@ from PySide6.QtCore import QCoreApplication, QSettings, QThread, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+# isort: split
+# First after PySide6: the modules imported after it then load faster (see the module).
+import reseller_desktop.pyside_imports  # noqa: F401
+
+# isort: split
 from reseller_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version__
 from reseller_desktop.domain.catalog import Catalog
 from reseller_desktop.hardening import (

@@ -13,8 +13,6 @@ Windows and macOS: see the README ("Files and crash reports").
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import logging
 import os
 import stat
@@ -46,8 +44,12 @@ def disable_core_dumps() -> None:
 
 
 def _libc() -> Any:
+    """Linux: the C library, as linked into the interpreter (no ``find_library``: it runs
+    ``ldconfig``, a process of its own, at every start)."""
+    import ctypes  # only here: its import costs the start a few ms
+
     try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        return ctypes.CDLL(None, use_errno=True)
     except OSError:
         return None
 
