@@ -32,7 +32,7 @@ statement timeout), the two fastest twice more; the baseline is the fastest medi
   a materialised CTE then sorted, ``strpos()`` (no trigram index: the planner walks the sort
   index), ``strpos()`` in a materialised CTE (a scan, then sorted), and for words of 1-2
   characters the index of characters and pairs in a materialised CTE, then sorted (sorted by
-  company: from the search copy alone, which holds the company names), and the sort index
+  company or domain: from the search copy alone, which holds both), and the sort index
   walked alone with each entry tested against a hash of those matches (``work_mem`` 64 MB, as
   the app sets it for that statement).
 
@@ -208,14 +208,15 @@ class RawBaseline:
                  "FROM customer c WHERE c.id IN (SELECT customer_id FROM customer_search_text "
                  f"WHERE customer_search_grams(search_text) @> %s::text[]) AND {like}) "
                  f"SELECT * FROM m ORDER BY m.sort_{d}, m.id{d} LIMIT {PAGE}", [short, *likes]),
-            ] if short else []) + ([  # ... by company, from the search copy alone
-                ("pg_copy_cte", "WITH m AS MATERIALIZED (SELECT s.customer_id AS id, "
-                 "s.company_name FROM customer_search_text s "
+            ] if short else []) + ([  # ... by company or domain, from the search copy alone
+                ("pg_copy_cte", f"WITH m AS MATERIALIZED (SELECT s.customer_id AS id, "
+                 f"s.{col} FROM customer_search_text s "
                  "WHERE customer_search_grams(s.search_text) @> %s::text[]), "
-                 f"t AS (SELECT id, company_name FROM m ORDER BY company_name{d}, id{d} "
+                 f"t AS (SELECT id, {col} FROM m ORDER BY {col}{d}, id{d} "
                  f"LIMIT {PAGE}) SELECT {COLUMNS} FROM t JOIN customer c ON c.id = t.id "
-                 f"ORDER BY t.company_name{d}, t.id{d}", [short]),
-            ] if short and len(short) == len(words) and sort == "company" else []) + ([
+                 f"ORDER BY t.{col}{d}, t.id{d}", [short]),
+            ] if short and len(short) == len(words) and sort in ("company", "domain")
+                else []) + ([
                 # ... the sort index walked alone, each entry tested against a hash of them
                 ("pg_grams_inset", f"WITH t AS MATERIALIZED (SELECT c.id, c.{col} "
                  "FROM customer c WHERE (CASE WHEN c.id IN (SELECT customer_id "

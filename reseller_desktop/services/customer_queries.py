@@ -67,7 +67,13 @@ from reseller_desktop.services.customer_rows import (
 from reseller_desktop.services.read_race import first_of
 from reseller_desktop.store.database import sqlite_file
 from reseller_desktop.store.errors import statement_canceled
-from reseller_desktop.store.indexes import GRAMS_FUNCTION, SEARCH_COPY, SEARCH_TABLE, SEARCH_VOCAB
+from reseller_desktop.store.indexes import (
+    GRAMS_FUNCTION,
+    SEARCH_COPY,
+    SEARCH_TABLE,
+    SEARCH_VOCAB,
+    copy_has_domain,
+)
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
 
 T = TypeVar("T")
@@ -216,6 +222,8 @@ class _Dialect:
         self.gram_rows: dict[str, float] = {}
         self.gram_rows_at = -PG_GRAM_STATS_S
         self.status_index = ""
+        # PostgreSQL: the sorts whose column the search copy holds (store/indexes.py).
+        self.copy_sorts: tuple[str, ...] = ("company",)
         self.book_rows: int | None = None  # SQLite: the book's size, roughly (max rowid)
         if self.sqlite:
             names = {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master")}
@@ -225,6 +233,8 @@ class _Dialect:
         else:
             found = db.execute_sql("SELECT to_regclass(%s)", (GRAMS_FUNCTION,)).fetchone()
             self.grams = bool(found and found[0])
+            if self.grams and copy_has_domain(db):
+                self.copy_sorts = ("company", "domain")
         self.fts_rowids = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?"
 
     @staticmethod
@@ -442,8 +452,8 @@ class CustomerQueries:
         then = WALK if plan == WALK else FTS
         words = query.words()
         if self._copy_serves(d, query):
-            # Only short words, sorted by company: the search copy alone has the matches (its
-            # index of characters and pairs is exact for them) and their company names.
+            # Only short words, sorted by company or domain: the search copy alone has the
+            # matches (its index of characters and pairs is exact for them) and their sort key.
             return self._select(
                 d,
                 query,
@@ -506,8 +516,8 @@ class CustomerQueries:
         return query.sort in _PG_INSET_SORTS and self._grams_exact(d, query)
 
     def _copy_serves(self, d: _Dialect, query: ListQuery) -> bool:
-        """Whether the search copy alone answers: sorted by company, its names are there."""
-        return query.sort == "company" and self._grams_exact(d, query)
+        """Whether the search copy alone answers: sorted by company or domain, which it holds."""
+        return query.sort in d.copy_sorts and self._grams_exact(d, query)
 
     def _postgres_plan(self, d: _Dialect, query: ListQuery) -> str:
         """FTS when an index finds fewer than ``PG_PROBE_CAP`` rows for the words it can look

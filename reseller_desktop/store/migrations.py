@@ -27,7 +27,11 @@ from reseller_desktop.store.errors import (
     free_space,
     is_disk_full,
 )
-from reseller_desktop.store.indexes import add_list_indexes, add_short_word_search
+from reseller_desktop.store.indexes import (
+    add_domain_to_search_copy,
+    add_list_indexes,
+    add_short_word_search,
+)
 from reseller_desktop.store.journal_models import (
     JOURNAL_MODELS,
     SIMULATOR_BACKEND,
@@ -126,6 +130,7 @@ STEPS: list[Callable[[Database], None]] = [
     _add_partner_facts,
     _drop_redundant_indexes,
     add_short_word_search,
+    add_domain_to_search_copy,
 ]
 
 

@@ -474,3 +474,27 @@ def test_a_postgresql_walk_out_of_time_walks_the_sort_index_against_a_hash_of_th
             # That walk out of time too: the fetch answers.
             patch.setattr(CustomerQueries, "_all", hashed_out_of_time)
             assert [r.id for r in all_pages(queries, query, 4)] == reference
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_postgresql_short_words_sorted_by_domain_are_read_from_the_search_copy(
+    services: AppServices, book: dict, descending: bool
+) -> None:
+    """Sorted by domain, a search of words of 1-2 characters takes its matches and their order
+    from the search copy alone, as sorted by company; a changed domain moves in that order."""
+    queries = services.customers
+    if queries._dialect().sqlite:
+        pytest.skip("PostgreSQL's search copy")
+    keys = dict(Customer.select(Customer.id, Customer.domain_key).tuples())
+    for text in ("a", "fr", "57", "zz"):
+        query = ListQuery(text=text, sort="domain", descending=descending)
+        queries.trace = []
+        ids = [r.id for r in all_pages(queries, query, 4)]
+        assert set(ids) == expected(book, text), text
+        assert ids == sorted(ids, key=keys.__getitem__, reverse=descending), text
+        copy_reads = [sql for sql, _p, _n in queries.trace if "FROM customer_search_text" in sql]
+        assert any("c.domain_key" in sql for sql in copy_reads), text
+    first = next(iter(expected(book, "fr")))
+    Customer.update(domain_key="0000first").where(Customer.id == first).execute()
+    top = queries.page(ListQuery(text="fr", sort="domain", descending=descending), None, 3).rows
+    assert (top[0].id == first) is not descending
