@@ -15,7 +15,13 @@ from reseller_desktop.services import customer_queries
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.customer_queries import SORT_KEYS, CustomerQueries, ListQuery
 from reseller_desktop.store.models import Customer
-from tests.services.customer_book import ACTIVE, BookCustomer, add_customers, varied
+from tests.services.customer_book import (
+    ACTIVE,
+    BookCustomer,
+    add_customers,
+    first_walk_gives_up,
+    varied,
+)
 
 BOOK = 130
 
@@ -151,6 +157,7 @@ def test_a_walk_out_of_time_on_words_no_index_serves_scans_once_and_is_final(
     if not services.customers._dialect().sqlite:
         pytest.skip("the walk is SQLite's plan")
     queries = services.customers
+    first_walk_gives_up(monkeypatch)
     too_common_for_the_index(monkeypatch)
     monkeypatch.setattr(customer_queries, "WALK_ROWS_MIN", 0)  # the walk has had its share
     # Two letters the index does not narrow: the walk runs out of time; one scan answers.
@@ -178,6 +185,7 @@ def test_a_walk_on_words_no_index_serves_goes_on_in_steps_before_it_scans(
     queries = services.customers
     if not queries._dialect().sqlite:
         pytest.skip("the walk is SQLite's plan")
+    first_walk_gives_up(monkeypatch)
     too_common_for_the_index(monkeypatch)
     query = ListQuery(text="57", sort="company")
     reference = [r.id for r in all_pages(queries, query, 1000)]
@@ -293,12 +301,13 @@ def test_a_postgresql_count_of_trigram_matches_out_of_time_walks_and_gives_the_s
 
 
 def test_short_words_are_found_through_the_index_to_the_last_character(
-    services: AppServices, book: dict
+    services: AppServices, book: dict, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Words of 1-2 characters are looked up in an index, with no walk and no scan: on SQLite
     any trigram that begins with the word (the padding makes a text's last characters begin
     trigrams too: "wj" ends its text), on PostgreSQL the index of characters and pairs. A word
     no text holds is answered from the index at once; an edit is indexed at once."""
+    first_walk_gives_up(monkeypatch)
     queries = services.customers
     sqlite = queries._dialect().sqlite
     index = "customer_search_vocab" if sqlite else "customer_search_text"
@@ -421,6 +430,7 @@ def test_short_words_held_past_the_count_cap_still_walk_the_sort_index_against_t
     query = ListQuery(text="al", sort=sort)
     reference = all_pages(queries, query, 1000)
     assert 4 < len(reference) < BOOK
+    first_walk_gives_up(monkeypatch)
     monkeypatch.setattr(customer_queries, "PROBE_CAP", 1)
     monkeypatch.setattr(customer_queries, "LARGE_CAP", 2)  # held more than that: not counted
     monkeypatch.setattr(customer_queries, "INSET_MIN", 1)
@@ -498,3 +508,28 @@ def test_postgresql_short_words_sorted_by_domain_are_read_from_the_search_copy(
     Customer.update(domain_key="0000first").where(Customer.id == first).execute()
     top = queries.page(ListQuery(text="fr", sort="domain", descending=descending), None, 3).rows
     assert (top[0].id == first) is not descending
+
+
+@pytest.mark.parametrize("sort", ["company", "country", "created"])
+def test_sqlite_short_words_are_walked_before_they_are_counted(
+    services: AppServices, book: dict, sort: str
+) -> None:
+    """Words of 1-2 characters are most often common: their first page comes from a short walk
+    of the sort index, without reading the vocabulary to count them; a longer word is counted
+    first (its trigrams' count is cheap)."""
+    queries = services.customers
+    if not queries._dialect().sqlite:
+        pytest.skip("SQLite's plan")
+    for text in ("a", "fr", "57 fr"):
+        queries.trace = []
+        page = queries.page(ListQuery(text=text, sort=sort), None, 5)
+        statements = [sql for sql, _p, _n in queries.trace]
+        assert not any("customer_search_vocab" in sql or "count(*)" in sql for sql in statements)
+        matches = expected(book, text)
+        assert {r.id for r in page.rows} <= matches and len(page.rows) == min(5, len(matches))
+        assert [r.id for r in all_pages(queries, ListQuery(text=text, sort=sort), 5)] == [
+            r.id for r in all_pages(queries, ListQuery(text=text, sort=sort), 1000)
+        ]
+    queries.trace = []
+    queries.page(ListQuery(text="alpine", sort=sort), None, 5)
+    assert any("count(*)" in sql for sql, _p, _n in queries.trace)
