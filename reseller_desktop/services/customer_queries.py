@@ -41,6 +41,7 @@ Rows are plain tuples (``execute_sql``), never model instances: those cost ten t
 
 from __future__ import annotations
 
+import contextlib
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -128,9 +129,8 @@ PG_WALK_MAX_MS = 500
 # memory to hash them (100,000 ids: about 6 MB). The sorts with a (column, id) index, which the
 # walk reads alone (not company: the search copy answers; not domain: its index has no id).
 PG_INSET_SHARE = 5
+# (The same memory keeps exact the bitmap of the matches that a fetch reads: _page_postgres.)
 PG_INSET_WORK_MEM = "64MB"
-# ... and for the bitmap of the matches that a fetch reads (see _page_postgres).
-PG_FETCH_WORK_MEM = "64MB"
 _PG_INSET_SORTS = ("country", "offers", "seats", "status", "created")
 # Plans: walk the sort index testing rows; the sort index alone; trigram index; status index;
 # a scan of the table, its matches sorted; the sort index walked against the trigram index's set.
@@ -463,8 +463,7 @@ class CustomerQueries:
         # million of them (a short word in ten million) make it lossy, and every row of its
         # pages is tested again, its keys computed anew ("gl" by company in ten million: 89 s;
         # with this memory, 1.9 s).
-        with self.db.atomic():
-            self.db.execute_sql(f"SET LOCAL work_mem = '{PG_FETCH_WORK_MEM}'")
+        with self._pg_local((f"work_mem = '{PG_INSET_WORK_MEM}'",)):
             if self._copy_serves(d, query):
                 # Only short words, sorted by company or domain: the search copy alone has the
                 # matches (its index of characters and pairs is exact for them) and their key.
@@ -611,17 +610,23 @@ class CustomerQueries:
         """PostgreSQL: ``read`` in a transaction of its own, under a time-out of ``timeout_ms``,
         with no parallel workers (they cost more to start, 8 ms, than a common word's walk
         takes: 1 ms) and ``settings``; None when the server stopped it at the time-out."""
+        limits = (f"statement_timeout = {int(timeout_ms)}", "max_parallel_workers_per_gather = 0")
         try:
-            with self.db.atomic():
-                self.db.execute_sql(f"SET LOCAL statement_timeout = {int(timeout_ms)}")
-                self.db.execute_sql("SET LOCAL max_parallel_workers_per_gather = 0")
-                for setting in settings:
-                    self.db.execute_sql(f"SET LOCAL {setting}")
+            with self._pg_local((*limits, *settings)):
                 return read()
         except OperationalError as exc:
             if not statement_canceled(exc):
                 raise
             return None
+
+    @contextlib.contextmanager
+    def _pg_local(self, settings: Sequence[str]) -> Iterator[None]:
+        """PostgreSQL: a transaction of its own with ``settings`` (``SET LOCAL``: they end
+        with it)."""
+        with self.db.atomic():
+            for setting in settings:
+                self.db.execute_sql(f"SET LOCAL {setting}")
+            yield
 
     def _columns(self, d: _Dialect, query: ListQuery, export: bool) -> str:
         columns = _EXPORT_COLUMNS if export else _LIST_COLUMNS
