@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, cast
+from typing import TYPE_CHECKING, NoReturn, cast
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QSettings, QThread, QTimer
@@ -48,6 +49,9 @@ from reseller_desktop.store.errors import (
 )
 from reseller_desktop.views.i18n import LANGUAGES, PSEUDO, chosen_language, install_translators
 from reseller_desktop.views.saved_settings import saved_database_url, saved_partner_center
+
+if TYPE_CHECKING:
+    from peewee import Database
 
 log = logging.getLogger(__name__)
 
@@ -375,6 +379,12 @@ def _end_smoke_test() -> None:
         _Run.watchdog.stop()
 
 
+def _upgrade_book(db: Database) -> None:
+    from reseller_desktop.upgrade_at_start import upgrade_with_window
+
+    upgrade_with_window(db)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()  # no core dumps, private files: before anything is read or written
     args = build_parser().parse_args(argv)
@@ -400,6 +410,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             "or put the catalog there as a file."
         )
     private_settings(Path(QSettings().fileName()), ORGANIZATION)
+    # Before the store opens: an older book's upgrade shows a window while it runs.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    with contextlib.suppress(FileNotFoundError):  # open_services says to reinstall the app
+        app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
+        install_translators(chosen_language(args.lang))
     try:
         services = open_services(
             data_dir,
@@ -414,15 +431,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             partner_center=saved_partner_center(chosen_language(args.lang)).overridden(
                 args.partner_center, os.environ.get(ACCESS_TOKEN_VARIABLE)
             ),
+            upgrade=_upgrade_book,
         )
     except StartupError as exc:
         return _fail(str(exc))
-
-    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
-    app.setApplicationDisplayName(APP_DISPLAY_NAME)
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
-    install_translators(chosen_language(args.lang))
     _install_exception_dialog()
 
     from reseller_desktop.services.live import build_live

@@ -22,6 +22,7 @@ from reseller_desktop.resources import resource_path
 from reseller_desktop.selfcheck import SAMPLE_REQUEST
 from reseller_desktop.services.context import AppServices, open_services
 from reseller_desktop.store.database import close_store, open_store
+from tests.app_runs import main_in_process  # noqa: F401 - a fixture for the tests of main()
 from tests.pg_server import PostgresMissingError, PostgresServer, ScratchDatabase
 
 START = datetime(2026, 11, 23, 9, 30, 0)

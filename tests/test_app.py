@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -16,20 +15,8 @@ from reseller_desktop import __version__
 from reseller_desktop import app as app_module
 from reseller_desktop.app import main
 from reseller_desktop.store import database
-from reseller_desktop.store.database import close_store
 
-
-@pytest.fixture(autouse=True)
-def _close_windows(qapp):
-    umask = os.umask(0o022)  # main() makes the process's umask private: not the test run's
-    os.umask(umask)
-    yield
-    os.umask(umask)
-    app_module._end_smoke_test()  # a smoke test that ended early must not watch later tests
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    close_store()
+pytestmark = pytest.mark.usefixtures("main_in_process")
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,42 +3,23 @@ database given with --database that belongs to the other backend stops the start
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from reseller_desktop import app as app_module
 from reseller_desktop.app import main
 from reseller_desktop.services.customer_queries import ListQuery
-from reseller_desktop.store.database import close_store, current_sqlite_file
+from reseller_desktop.store.database import current_sqlite_file
 from reseller_desktop.views.main_window import MainWindow
+from tests.app_runs import close_all
 from tests.services.customer_book import BookCustomer, add_customers
 from tests.services.test_book_owner import TID, token
 
 URL = "http://127.0.0.1:9"  # nothing is asked of it during the smoke test
 
 
-@pytest.fixture(autouse=True)
-def _close_windows(qapp):  # type: ignore[no-untyped-def]
-    umask = os.umask(0o022)  # main() makes the process's umask private: not the test run's
-    os.umask(umask)
-    yield
-    os.umask(umask)
-    _close_all()
-
-
-def _close_all() -> None:
-    app_module._end_smoke_test()
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            close = getattr(widget.services.partner_center, "close", None)
-            if close is not None:
-                close()
-        widget.close()
-        widget.deleteLater()
-    close_store()
+pytestmark = pytest.mark.usefixtures("main_in_process")
 
 
 def started_window() -> MainWindow:
@@ -58,13 +39,13 @@ def test_each_backend_starts_on_its_own_book(
     assert current_sqlite_file() == data_dir / "customers.sqlite3"
     add_customers([BookCustomer("Simulated Bakery", "simbakery")])
     assert listed(started_window()) == ["Simulated Bakery"]
-    _close_all()
+    close_all()
 
     monkeypatch.setenv("PARTNER_CENTER_ACCESS_TOKEN", token())
     assert main(["--smoke-test", "--data-dir", str(data_dir), "--partner-center", URL]) == 0
     assert current_sqlite_file() == data_dir / f"customers-partner-center-{TID.lower()}.sqlite3"
     assert listed(started_window()) == []
-    _close_all()
+    close_all()
 
     argv = ["--smoke-test", "--data-dir", str(data_dir), "--partner-center", "simulator"]
     assert main(argv) == 0
@@ -83,7 +64,7 @@ def test_a_database_of_the_other_backend_stops_the_start_with_one_line(
     database = f"sqlite:///{tmp_path / 'team.sqlite3'}"
     base = ["--smoke-test", "--data-dir", str(data_dir), "--database", database]
     assert main([*base, "--partner-center", first]) == 0
-    _close_all()
+    close_all()
     capsys.readouterr()
 
     second = URL if first == "simulator" else "simulator"

@@ -4,38 +4,20 @@ stored), and the status bar says "Partner Center — <account>"."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLabel
 
-from reseller_desktop import app as app_module
 from reseller_desktop.app import main
 from reseller_desktop.services.partner_center.rest.connector import RestPartnerCenter
 from reseller_desktop.services.partner_center.rest.tokens import StaticToken
-from reseller_desktop.store.database import close_store
 from reseller_desktop.views.main_window import MainWindow
 from reseller_desktop.views.preferences import BACKEND_KEY, CLIENT_ID_KEY, TENANT_ID_KEY
 from tests.msal_stub import ACCOUNT, CLIENT, TENANT, bearer
 
-
-@pytest.fixture(autouse=True)
-def _close_windows(qapp):  # type: ignore[no-untyped-def]
-    umask = os.umask(0o022)  # main() makes the process's umask private: not the test run's
-    os.umask(umask)
-    yield
-    os.umask(umask)
-    app_module._end_smoke_test()
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            close = getattr(widget.services.partner_center, "close", None)
-            if close is not None:
-                close()
-        widget.close()
-        widget.deleteLater()
-    close_store()
+pytestmark = pytest.mark.usefixtures("main_in_process")
 
 
 def started_window() -> MainWindow:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -42,6 +42,7 @@ from reseller_desktop.store.database import (
     open_store,
 )
 from reseller_desktop.store.errors import StoreError
+from reseller_desktop.store.migrations import migrate
 from reseller_desktop.store.models import database_proxy
 
 
@@ -198,9 +199,11 @@ def open_services(
     partner_center: PartnerCenterSettings | None = None,
     agreement_delay: timedelta | None = None,
     never_accept_rate: float = 0.0,
+    upgrade: Callable[[Database], object] = migrate,
 ) -> AppServices:
-    """Load the catalog and the namespace, open the store, and wire the services around the
-    Partner Center that ``partner_center`` chooses (default: the embedded simulator)."""
+    """Load the catalog and the namespace, open the store (``upgrade`` brings an older book up to
+    date), and wire the services around the Partner Center that ``partner_center`` chooses
+    (default: the embedded simulator)."""
     try:
         resource_path()
     except FileNotFoundError as exc:
@@ -233,7 +236,12 @@ def open_services(
     try:
         # The book belongs to one backend and partner tenant: each has its own default file,
         # and a database given explicitly that belongs to another one is refused.
-        open_store(database, data_dir, owner=book_owner(partner_center or PartnerCenterSettings()))
+        open_store(
+            database,
+            data_dir,
+            owner=book_owner(partner_center or PartnerCenterSettings()),
+            upgrade=upgrade,
+        )
     except StoreError as exc:
         close = getattr(port, "close", None)
         if close is not None:

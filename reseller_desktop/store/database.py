@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -267,12 +268,19 @@ def _scrub(text: str, url: str | None) -> str:
     return text
 
 
-def open_store(url: str | None, data_dir: Path, *, owner: Owner | None = None) -> Database:
+def open_store(
+    url: str | None,
+    data_dir: Path,
+    *,
+    owner: Owner | None = None,
+    upgrade: Callable[[Database], object] = migrate,
+) -> Database:
     """Open (and migrate) the store and bind the models to it.
 
     ``url`` None means the default SQLite file of ``owner``'s backend in ``data_dir``. With an
     ``owner``, a book that has none is claimed for it, and one that belongs to another backend or
-    partner tenant is refused (OtherOwnerError): a book never mixes them.
+    partner tenant is refused (OtherOwnerError): a book never mixes them. ``upgrade`` brings the
+    book to the latest schema (the app's shows a window while a long one runs).
     """
     db: Database
     default_file = data_dir / default_file_name(owner)
@@ -295,7 +303,7 @@ def open_store(url: str | None, data_dir: Path, *, owner: Owner | None = None) -
         if path is not None:
             check_pages(db, path)
         database_proxy.initialize(db)
-        migrate(db)
+        upgrade(db)
         if owner is not None:
             claim_book(db, owner, where)
     except StoreError:

@@ -9,6 +9,7 @@ from pathlib import Path
 from peewee import OperationalError
 
 # SQLite's primary result codes (Python 3.11+ sets ``sqlite_errorcode``; before, only the text).
+_SQLITE_INTERRUPT = 9
 _SQLITE_CORRUPT = 11
 _SQLITE_FULL = 13
 _SQLITE_NOTADB = 26
@@ -83,6 +84,13 @@ def _pg_codes(exc: BaseException) -> set[str]:
 def statement_canceled(exc: BaseException) -> bool:
     """Whether PostgreSQL canceled the statement at its ``statement_timeout``."""
     return PG_CANCELED in _pg_codes(exc)
+
+
+def interrupted(exc: BaseException) -> bool:
+    """Whether the statement was stopped on purpose: PostgreSQL's cancel (a time-out, or the
+    user stopping an upgrade) or SQLite's interrupt. A step that copes with an error (a missing
+    privilege) must let this one through."""
+    return PG_CANCELED in _pg_codes(exc) or _SQLITE_INTERRUPT in _codes(exc)
 
 
 def stopped_by_server(exc: BaseException) -> bool:

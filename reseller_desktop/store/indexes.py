@@ -26,6 +26,8 @@ import logging
 
 from peewee import Database, DatabaseError, SqliteDatabase
 
+from reseller_desktop.store.errors import interrupted
+
 log = logging.getLogger(__name__)
 
 SEARCH_TABLE = "customer_search"
@@ -115,6 +117,8 @@ def add_short_word_search(db: Database) -> None:
             for sql in _POSTGRES_GRAMS:
                 db.execute_sql(sql)
     except DatabaseError as exc:
+        if interrupted(exc):
+            raise
         log.warning("No index for short search words (%s): they will be looked for by a scan", exc)
 
 
@@ -126,7 +130,9 @@ def sqlite_trigram_available(db: SqliteDatabase) -> bool:
                 "CREATE VIRTUAL TABLE temp._trigram_probe USING fts5(x, tokenize='trigram')"
             )
             db.execute_sql("DROP TABLE temp._trigram_probe")
-    except DatabaseError:
+    except DatabaseError as exc:
+        if interrupted(exc):
+            raise
         return False
     return True
 
@@ -145,6 +151,8 @@ def _postgres(db: Database) -> None:
                 "ON customer USING gin (search_text gin_trgm_ops)"
             )
     except DatabaseError as exc:
+        if interrupted(exc):
+            raise
         log.warning("No trigram index for customer search (%s): search will scan the table", exc)
 
 
@@ -236,6 +244,8 @@ def add_domain_to_search_copy(db: Database) -> None:
             for sql in [*_COPY_TRIGGERS, _COPY_INDEX, f"ANALYZE {SEARCH_COPY}"]:
                 db.execute_sql(sql)
     except DatabaseError as exc:
+        if interrupted(exc):
+            raise
         log.warning(
             "The search copy could not get the domain (%s): searches sorted by "
             "domain read it from the customers",

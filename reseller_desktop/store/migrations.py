@@ -13,6 +13,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,22 @@ from reseller_desktop.store.postgres import lock_migrations
 from reseller_desktop.store.search_refold import refold_search_text
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class MigrationProgress:
+    """Where an upgrade stands: ``step`` of the ``steps`` this upgrade runs (0: the backup copy
+    before the first), ``name`` the step's function (``backup`` for the copy), ``fraction`` of it
+    done when known."""
+
+    step: int
+    steps: int
+    name: str
+    fraction: float | None = None
+
+
+OnProgress = Callable[[MigrationProgress], None]
+"""Told before each step and as the backup goes; raising from it stops the upgrade there."""
 
 
 def _create_schema(db: Database) -> None:
@@ -180,10 +197,13 @@ KEEP_BACKUPS = 3
 _SPARE_BYTES = 1_000_000  # room the migration itself needs beyond the copy
 
 
-def _backup(db: Database, version: int) -> Path | None:
+def _backup(
+    db: Database, version: int, copied: Callable[[float], None] | None = None
+) -> Path | None:
     """Copy the SQLite file beside itself as ``<name>.v<version>-<time>.bak`` (private to the
     user), replacing an earlier backup of the same version (a retry after a failed migration);
-    a copy that fails (a full disk) leaves nothing behind and raises StoreError."""
+    a copy that fails (a full disk) leaves nothing behind and raises StoreError. ``copied`` is
+    told the fraction copied as the copy goes."""
     if not isinstance(db, SqliteDatabase) or db.database == ":memory:":
         return None
     source = Path(db.database)
@@ -197,13 +217,17 @@ def _backup(db: Database, version: int) -> Path | None:
             f"Cannot back up the database {source} before updating it: "
             f"{disk_full_text(source, needed=needed + _SPARE_BYTES)}."
         )
+    if copied is not None:
+        copied(0.0)
     try:
         os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        _copy(db, partial)
+        _copy(db, partial, copied)
         os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
+        if not isinstance(exc, (OSError, sqlite3.Error)):
+            raise  # the upgrade stopped by the user, or a bug: no half copy left behind
         if is_disk_full(exc):
             reason = disk_full_text(source, needed=needed + _SPARE_BYTES)
         else:
@@ -219,11 +243,20 @@ def _backup(db: Database, version: int) -> Path | None:
     return target
 
 
-def _copy(db: SqliteDatabase, target: Path) -> None:
+# Pages copied between two reports of the backup's progress (64 MB of 4 KB pages).
+_BACKUP_PAGES = 16_384
+
+
+def _copy(db: SqliteDatabase, target: Path, copied: Callable[[float], None] | None = None) -> None:
     """SQLite's online backup: a consistent copy even while another desktop writes."""
+
+    def report(_status: int, remaining: int, total: int) -> None:
+        if copied is not None and total:
+            copied(1 - remaining / total)
+
     copy = sqlite3.connect(target)
     try:
-        db.connection().backup(copy)
+        db.connection().backup(copy, pages=_BACKUP_PAGES, progress=report)
     finally:
         copy.close()
 
@@ -263,19 +296,27 @@ def _prune_backups(source: Path) -> None:
                 path.unlink()
 
 
-def migrate(db: Database) -> int:
+def migrate(db: Database, on_progress: OnProgress | None = None) -> int:
     """Bring ``db`` to the latest schema; return the version it is at.
 
     Safe when several desktops open one database at the same moment: each step runs once.
+    ``on_progress`` is told before the backup and before each step.
     """
     latest = latest_version()
     version = current_version(db)
     _refuse_newer(version, latest)
     if version == latest:
         return version
+    steps = latest - version
+
+    def tell(step: int, name: str, fraction: float | None = None) -> None:
+        if on_progress is not None:
+            on_progress(MigrationProgress(step, steps, name, fraction))
+
     if version > 0:
-        _backup(db, version)
+        _backup(db, version, lambda fraction: tell(0, "backup", fraction))
     for number in range(version + 1, latest + 1):
+        tell(number - version, STEPS[number - 1].__name__)
         with _locked_step(db):
             lock_migrations(db)
             done = current_version(db)
@@ -283,6 +324,9 @@ def migrate(db: Database) -> int:
             if done >= number:
                 continue  # another desktop ran this step while we waited for the lock
             STEPS[number - 1](db)
+            # Asked now, inside the transaction: a stop that came during the step rolls it back,
+            # even when the step took the cancel for an error it copes with.
+            tell(number - version, STEPS[number - 1].__name__, 1.0)
             _set_version(db, number)
         log.info("Database migrated to schema %d", number)
     return latest

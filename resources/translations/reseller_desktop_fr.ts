@@ -3377,6 +3377,73 @@
     </message>
 </context>
 <context>
+    <name>UpgradeWindow</name>
+    <message>
+        <source>building the search index</source>
+        <translation>construction de l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <source>building the indexes of the list</source>
+        <translation>construction des index de la liste</translation>
+    </message>
+    <message>
+        <source>updating the tables</source>
+        <translation>mise à jour des tables</translation>
+    </message>
+    <message>
+        <source>Elapsed time: {s} s</source>
+        <translation>Temps écoulé&#xa0;: {s} s</translation>
+    </message>
+    <message>
+        <source>Elapsed time: {m} min {s:02d} s</source>
+        <translation>Temps écoulé&#xa0;: {m} min {s:02d} s</translation>
+    </message>
+    <message>
+        <source>copying the database aside, as a backup</source>
+        <translation>copie de la base à côté, en sauvegarde</translation>
+    </message>
+    <message>
+        <source>Updating your customer database</source>
+        <translation>Mise à jour de votre base de clients</translation>
+    </message>
+    <message>
+        <source>This database was written by an earlier version of Reseller Desktop and is being brought up to date. A large one can take several minutes. Each step is saved as soon as it is done.</source>
+        <translation>Cette base a été écrite par une version antérieure de Reseller Desktop et elle est mise à jour. Pour une grande base, cela peut prendre plusieurs minutes. Chaque étape est enregistrée dès qu&apos;elle est terminée.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation>&amp;Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}: {what}</source>
+        <translation>Étape {step} sur {steps}&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Before the update: {what}</source>
+        <translation>Avant la mise à jour&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Stop the update and quit?</source>
+        <translation>Arrêter la mise à jour et quitter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>Continue the update</source>
+        <translation>Poursuivre la mise à jour</translation>
+    </message>
+    <message>
+        <source>The steps already done are kept; the step under way starts again, and the update goes on the next time Reseller Desktop starts.</source>
+        <translation>Les étapes déjà faites sont conservées&#xa0;; l&apos;étape en cours sera reprise au début, et la mise à jour se poursuivra au prochain démarrage de Reseller Desktop.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter text in this field.</source>

@@ -181,7 +181,7 @@ def test_a_backup_that_fails_leaves_nothing(
     open_store(None, data_dir)
     close_store()
 
-    def half_a_copy(db: object, target: Path) -> None:
+    def half_a_copy(db: object, target: Path, copied: object = None) -> None:
         target.write_bytes(b"half a copy")
         raise OSError(errno.ENOSPC, "No space left on device")
 
