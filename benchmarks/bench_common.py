@@ -406,3 +406,20 @@ def analyze(url: str) -> None:
     conn = raw_connect(url)
     conn.cursor().execute("ANALYZE")
     conn.close()
+
+
+def exit_with_parent() -> None:
+    """End this process when the one that started it ends (killed with Ctrl+C or a signal): a
+    benchmark child left running would go on writing to the same log and load the cores of the
+    next run. Polled once a second by a thread, the same on every system."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()

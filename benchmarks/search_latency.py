@@ -71,6 +71,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # The books are the same as customer_book.py's: built and reused the same way.
+from bench_common import exit_with_parent
 from customer_book import ensure_book, is_postgres_url, postgres_book, sibling_url
 
 from reseller_desktop.store.database import SQLITE_PRAGMAS
@@ -384,6 +385,7 @@ class RawBaseline:
 
 
 def child(args: argparse.Namespace) -> None:
+    exit_with_parent()
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QLabel
