@@ -47,6 +47,8 @@ from reseller_desktop.store.errors import (
     is_damage,
     is_disk_full,
 )
+from reseller_desktop.store.migrations import migrate
+from reseller_desktop.store.upgrade import upgrade_pending
 from reseller_desktop.views.i18n import LANGUAGES, PSEUDO, chosen_language, install_translators
 from reseller_desktop.views.saved_settings import saved_database_url, saved_partner_center
 
@@ -380,6 +382,11 @@ def _end_smoke_test() -> None:
 
 
 def _upgrade_book(db: Database) -> None:
+    """Bring the book to this version's schema: an older book's migration on a thread, with a
+    window while it lasts (loaded only then); a new or current book's in this thread."""
+    if not upgrade_pending(db):
+        migrate(db)  # a new book's tables, or nothing to do
+        return
     from reseller_desktop.upgrade_at_start import upgrade_with_window
 
     upgrade_with_window(db)

@@ -2,7 +2,7 @@
 
 The upgrade runs on a thread of its own while this thread turns the event loop, so the window
 paints, counts the time and can stop it. A quick upgrade (a small book) ends before the window
-would show: nothing flashes. A new book, or one that is up to date, needs no thread.
+would show: nothing flashes. (A new book, or one that is up to date, needs no thread: app.py.)
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ import time
 from peewee import Database
 from PySide6.QtCore import QEventLoop, QTimer
 
-from reseller_desktop.store.migrations import migrate
-from reseller_desktop.store.upgrade import BookUpgrade, upgrade_pending
+from reseller_desktop.store.upgrade import BookUpgrade
 from reseller_desktop.views.upgrade_window import (
     BACKUP,
     LIST_INDEXES,
@@ -37,10 +36,7 @@ _PHASES = {
 
 
 def upgrade_with_window(db: Database) -> None:
-    """``migrate(db)``; for an older book, on a worker thread with the upgrade window."""
-    if not upgrade_pending(db):
-        migrate(db)
-        return
+    """``migrate(db)`` of an older book on a worker thread, with the upgrade window."""
     upgrade = BookUpgrade(db)
     window = UpgradeWindow()
     window.stop_requested.connect(upgrade.stop)
