@@ -19,6 +19,7 @@ from reseller_desktop.views.upgrade_window import (
     LIST_INDEXES,
     SEARCH_INDEX,
     TABLES,
+    WAITING,
     UpgradeWindow,
 )
 
@@ -28,6 +29,7 @@ POLL_MS = 100
 # The steps that take long on a big book, as the window names them; the others update tables.
 _PHASES = {
     "backup": BACKUP,
+    "waiting": WAITING,
     "add_list_indexes": LIST_INDEXES,
     "refold_search_text": SEARCH_INDEX,
     "add_short_word_search": SEARCH_INDEX,

@@ -7,6 +7,7 @@ by a newer version of the app is refused rather than damaged.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import re
@@ -50,8 +51,8 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class MigrationProgress:
     """Where an upgrade stands: ``step`` of the ``steps`` this upgrade runs (0: the backup copy
-    before the first), ``name`` the step's function (``backup`` for the copy), ``fraction`` of it
-    done when known."""
+    before the first), ``name`` the step's function (``backup`` for the copy, ``waiting`` while
+    another desktop runs it), ``fraction`` of it done when known."""
 
     step: int
     steps: int
@@ -318,7 +319,7 @@ def migrate(db: Database, on_progress: OnProgress | None = None) -> int:
     for number in range(version + 1, latest + 1):
         tell(number - version, STEPS[number - 1].__name__)
         with _locked_step(db):
-            lock_migrations(db)
+            lock_migrations(db, functools.partial(tell, number - version, "waiting"))
             done = current_version(db)
             _refuse_newer(done, latest)
             if done >= number:

@@ -7,6 +7,7 @@ it is installed.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl, urlparse, urlsplit
 
@@ -17,6 +18,10 @@ from peewee import (
     OperationalError,
     PostgresqlDatabase,
 )
+
+# How long a statement waits for a lock another connection holds (migrations wait for as long as
+# another desktop's step takes: lock_migrations).
+LOCK_TIMEOUT_MS = 5000
 
 # libpq keywords the app sets unless the address already does: a connection attempt to a host
 # that does not answer gives up after 5 s instead of minutes, and TCP keepalives notice a silently
@@ -29,7 +34,7 @@ CONNECT_DEFAULTS = {
     "application_name": "reseller-desktop",
     # Every wait has a limit on the server's side too: a statement or a lock that takes longer
     # fails (and its transaction with it) instead of holding a worker for ever.
-    "options": "-c statement_timeout=15000 -c lock_timeout=5000 "
+    "options": f"-c statement_timeout=15000 -c lock_timeout={LOCK_TIMEOUT_MS} "
     "-c idle_in_transaction_session_timeout=60000",
 }
 
@@ -128,14 +133,22 @@ def database_user(db: Database) -> str | None:
     return str(row[0]) if row else None
 
 
-def lock_migrations(db: Database) -> None:
-    """Inside a transaction: wait until no other desktop is migrating; released at commit.
+def lock_migrations(db: Database, waiting: Callable[[], None] | None = None) -> None:
+    """Inside a transaction: wait until no other desktop is migrating (``waiting`` is told when
+    one is); released at commit.
 
-    The step's statements then have no time limit: building an index on a team's million
-    customers takes minutes, and a step cut short at the connection's 15 s would be lost."""
+    Neither that wait nor the step's statements have a time limit: another desktop's step, or
+    this one, may build an index on a team's million customers for minutes, and a step cut
+    short at the connection's 15 s (or a wait at its 5 s lock limit) would fail the start. The
+    user can stop it instead (store/upgrade.py)."""
     if is_postgres(db):
-        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK_KEY,))
         db.execute_sql("SET LOCAL statement_timeout = 0")
+        db.execute_sql("SET LOCAL lock_timeout = 0")
+        taken = db.execute_sql("SELECT pg_try_advisory_xact_lock(%s)", (MIGRATION_LOCK_KEY,))
+        if not taken.fetchone()[0]:
+            if waiting is not None:
+                waiting()
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK_KEY,))
 
 
 def postgres_search_index(db: Database) -> None:

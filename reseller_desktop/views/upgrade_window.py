@@ -25,6 +25,7 @@ from reseller_desktop.views.wizard.look import style_heading
 
 # What a step does, as the window says it (the app maps each step to one of these).
 BACKUP, SEARCH_INDEX, LIST_INDEXES, TABLES = "backup", "search", "indexes", "tables"
+WAITING = "waiting"
 
 
 translate = QCoreApplication.translate
@@ -35,6 +36,9 @@ def _phase_text(phase: str) -> str:
         BACKUP: translate("UpgradeWindow", "copying the database aside, as a backup"),
         SEARCH_INDEX: translate("UpgradeWindow", "building the search index"),
         LIST_INDEXES: translate("UpgradeWindow", "building the indexes of the list"),
+        WAITING: translate(
+            "UpgradeWindow", "waiting for another desktop that is updating this database"
+        ),
     }
     return texts.get(phase) or translate("UpgradeWindow", "updating the tables")
 
@@ -72,6 +76,7 @@ class UpgradeWindow(QDialog):
         about.setWordWrap(True)
         self.step_label = QLabel()
         self.step_label.setObjectName("upgradeStep")
+        self.step_label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setObjectName("upgradeProgress")
         self.bar.setTextVisible(False)

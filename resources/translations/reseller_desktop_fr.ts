@@ -3403,6 +3403,10 @@
         <translation>copie de la base à côté, en sauvegarde</translation>
     </message>
     <message>
+        <source>waiting for another desktop that is updating this database</source>
+        <translation>attente d&apos;un autre poste qui met à jour cette base</translation>
+    </message>
+    <message>
         <source>Updating your customer database</source>
         <translation>Mise à jour de votre base de clients</translation>
     </message>

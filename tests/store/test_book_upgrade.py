@@ -8,10 +8,12 @@ billion on SQLite, a sleep on PostgreSQL) stands for building an index on a big 
 
 from __future__ import annotations
 
+import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from peewee import Database, DatabaseError, SqliteDatabase
@@ -19,6 +21,7 @@ from peewee import Database, DatabaseError, SqliteDatabase
 from reseller_desktop.store import migrations
 from reseller_desktop.store.database import close_store, open_store
 from reseller_desktop.store.migrations import MigrationProgress
+from reseller_desktop.store.postgres import LOCK_TIMEOUT_MS, MIGRATION_LOCK_KEY
 from reseller_desktop.store.upgrade import BookUpgrade, UpgradeStoppedError, upgrade_pending
 
 STOP_WITHIN_S = 5.0  # the long statement runs for a minute or more when nothing stops it
@@ -197,4 +200,74 @@ def test_a_backup_stopped_half_way_leaves_no_partial_copy(
     assert 0 < told[-2] < 0.5 <= told[-1] < 1, "stopped while copying"
     assert [p.name for p in data_dir.iterdir() if ".bak" in p.name] == []
     assert not has_marker(db)
+    close_store()
+
+
+@pytest.fixture
+def other_desktop_migrating(postgres_url: str) -> Iterator[tuple[str, Any]]:
+    """A book at today's schema on PostgreSQL, and another desktop's connection that holds the
+    migration lock, as while it runs a step (``release()`` ends its step)."""
+    open_store(postgres_url, Path(tempfile.mkdtemp()))
+    close_store()
+    import psycopg2  # the postgres extra: only where a server runs
+
+    other = psycopg2.connect(postgres_url)
+    other.autocommit = True
+    other.cursor().execute("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK_KEY,))
+    yield postgres_url, other
+    other.close()
+
+
+def release(other: Any) -> None:
+    other.cursor().execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK_KEY,))
+
+
+def started_waiting(upgrade: BookUpgrade) -> threading.Thread:
+    worker = threading.Thread(target=upgrade.run)
+    worker.start()
+    deadline = time.monotonic() + 30
+    while (upgrade.progress is None or upgrade.progress.name != "waiting") and (
+        time.monotonic() < deadline and not upgrade.done.is_set()
+    ):
+        upgrade.done.wait(0.01)
+    assert upgrade.progress is not None and upgrade.progress.name == "waiting", upgrade.error
+    return worker
+
+
+def test_a_desktop_waits_for_another_one_updating_the_team_database_as_long_as_it_takes(
+    other_desktop_migrating: tuple[str, Any], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, other = other_desktop_migrating
+    today = migrations.latest_version()
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, add_marker])
+    db = not_upgraded(url, data_dir)
+    upgrade = BookUpgrade(db)
+    worker = started_waiting(upgrade)
+    assert (upgrade.progress.step, upgrade.progress.steps) == (1, 1)
+    # Longer than a connection waits for a lock: this wait has no limit.
+    assert not upgrade.done.wait(LOCK_TIMEOUT_MS / 1000 + 0.5), upgrade.error
+    release(other)
+    worker.join(30)
+    assert upgrade.error is None
+    assert migrations.current_version(db) == today + 1
+    assert has_marker(db)
+    close_store()
+
+
+def test_the_wait_for_another_desktop_can_be_stopped(
+    other_desktop_migrating: tuple[str, Any], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, _other = other_desktop_migrating
+    today = migrations.latest_version()
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, add_marker])
+    db = not_upgraded(url, data_dir)
+    upgrade = BookUpgrade(db)
+    worker = started_waiting(upgrade)
+    stopped_at = time.monotonic()
+    while not upgrade.done.wait(0.05):
+        upgrade.stop()
+        assert time.monotonic() - stopped_at < STOP_WITHIN_S, "the wait went on"
+    worker.join()
+    assert isinstance(upgrade.error, UpgradeStoppedError)
+    assert migrations.current_version(db) == today
     close_store()
