@@ -124,10 +124,7 @@ def test_a_stopped_upgrade_rolls_back_the_step_under_way_and_keeps_the_steps_don
     ):
         upgrade.done.wait(0.01)
     assert upgrade.progress is not None and upgrade.progress.step == 2
-    stopped_at = time.monotonic()
-    while not upgrade.done.wait(0.05):  # as the window does: again until it has stopped
-        upgrade.stop()
-        assert time.monotonic() - stopped_at < STOP_WITHIN_S, "the long statement ran on"
+    stop_until_done(upgrade)
     worker.join()
     assert isinstance(upgrade.error, UpgradeStoppedError)
     assert "goes on the next time" in str(upgrade.error)
@@ -222,7 +219,13 @@ def release(other: Any) -> None:
     other.cursor().execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK_KEY,))
 
 
-def started_waiting(upgrade: BookUpgrade) -> threading.Thread:
+def started_waiting(
+    url: str, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Database, BookUpgrade, threading.Thread]:
+    """An upgrade by one step more, on its thread, waiting for the other desktop."""
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, add_marker])
+    db = not_upgraded(url, data_dir)
+    upgrade = BookUpgrade(db)
     worker = threading.Thread(target=upgrade.run)
     worker.start()
     deadline = time.monotonic() + 30
@@ -231,7 +234,15 @@ def started_waiting(upgrade: BookUpgrade) -> threading.Thread:
     ):
         upgrade.done.wait(0.01)
     assert upgrade.progress is not None and upgrade.progress.name == "waiting", upgrade.error
-    return worker
+    return db, upgrade, worker
+
+
+def stop_until_done(upgrade: BookUpgrade) -> None:
+    """As the window does: stop again until the worker has stopped (quickly)."""
+    stopped_at = time.monotonic()
+    while not upgrade.done.wait(0.05):
+        upgrade.stop()
+        assert time.monotonic() - stopped_at < STOP_WITHIN_S, "it ran on"
 
 
 def test_a_desktop_waits_for_another_one_updating_the_team_database_as_long_as_it_takes(
@@ -239,10 +250,8 @@ def test_a_desktop_waits_for_another_one_updating_the_team_database_as_long_as_i
 ) -> None:
     url, other = other_desktop_migrating
     today = migrations.latest_version()
-    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, add_marker])
-    db = not_upgraded(url, data_dir)
-    upgrade = BookUpgrade(db)
-    worker = started_waiting(upgrade)
+    db, upgrade, worker = started_waiting(url, data_dir, monkeypatch)
+    assert upgrade.progress is not None
     assert (upgrade.progress.step, upgrade.progress.steps) == (1, 1)
     # Longer than a connection waits for a lock: this wait has no limit.
     assert not upgrade.done.wait(LOCK_TIMEOUT_MS / 1000 + 0.5), upgrade.error
@@ -259,14 +268,8 @@ def test_the_wait_for_another_desktop_can_be_stopped(
 ) -> None:
     url, _other = other_desktop_migrating
     today = migrations.latest_version()
-    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, add_marker])
-    db = not_upgraded(url, data_dir)
-    upgrade = BookUpgrade(db)
-    worker = started_waiting(upgrade)
-    stopped_at = time.monotonic()
-    while not upgrade.done.wait(0.05):
-        upgrade.stop()
-        assert time.monotonic() - stopped_at < STOP_WITHIN_S, "the wait went on"
+    db, upgrade, worker = started_waiting(url, data_dir, monkeypatch)
+    stop_until_done(upgrade)
     worker.join()
     assert isinstance(upgrade.error, UpgradeStoppedError)
     assert migrations.current_version(db) == today
