@@ -24,11 +24,13 @@ import argparse
 import compileall
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -170,23 +172,27 @@ def measure(
         "book": [],
         "overdue": [],
     }
+    starts: dict[str, Callable[[], dict[str, Any]]] = {
+        "bare": lambda: run_probe("bare", work, stall_s=0),
+        "list": lambda: run_probe("list", work, url=future_url, expect_rows=True, stall_s=0),
+        "empty": lambda: run_probe("app", work, url=empty_url, data_dir=empty_dir, stall_s=stall_s),
+        "book": lambda: run_probe(
+            "app", work, url=future_url, data_dir=full_dir, expect_rows=True, stall_s=stall_s
+        ),
+        "overdue": lambda: run_probe(
+            "app", work, url=late_url, data_dir=late_dir, expect_rows=True, stall_s=stall_s
+        ),
+    }
+    # Each round in its own order: on a small machine, what ran just before (a write of the
+    # backlog, a start that left the disk or a core busy) moves a start by tens of ms.
+    order = random.Random(runs)
     for number in range(1, runs + 1):
-        runs_of["bare"].append(run_probe("bare", work, stall_s=0))
-        runs_of["list"].append(run_probe("list", work, url=future_url, expect_rows=True, stall_s=0))
-        runs_of["empty"].append(
-            run_probe("app", work, url=empty_url, data_dir=empty_dir, stall_s=stall_s)
-        )
-        runs_of["book"].append(
-            run_probe(
-                "app", work, url=future_url, data_dir=full_dir, expect_rows=True, stall_s=stall_s
-            )
-        )
-        reset_overdue(late_url, overdue)
-        runs_of["overdue"].append(
-            run_probe(
-                "app", work, url=late_url, data_dir=late_dir, expect_rows=True, stall_s=stall_s
-            )
-        )
+        kinds = list(starts)
+        order.shuffle(kinds)
+        for kind in kinds:
+            if kind == "overdue":
+                reset_overdue(late_url, overdue)
+            runs_of[kind].append(starts[kind]())
         print(
             f"  run {number}/{runs}: "
             + ", ".join(f"{k} {v[-1]['painted_s'] * 1000:.0f} ms" for k, v in runs_of.items()),
