@@ -22,7 +22,9 @@ on ``Customer.search_text``:
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 
 from peewee import Database, DatabaseError, SqliteDatabase
 
@@ -112,14 +114,24 @@ def add_short_word_search(db: Database) -> None:
             f"USING fts5vocab({SEARCH_TABLE}, 'row')"
         )
         return
+    with _unless_refused(db, "No index for short search words: they will be looked for by a scan"):
+        for sql in _POSTGRES_GRAMS:
+            db.execute_sql(sql)
+
+
+@contextlib.contextmanager
+def _unless_refused(db: Database, without: str) -> Iterator[None]:
+    """A part of a migration step that the server may refuse (no privilege, no extension): in a
+    savepoint, so that a refusal undoes that part alone and is logged with ``without`` (what
+    the app does instead), and the rest of the step runs. An interruption is no refusal: the
+    user stopped the upgrade, and the step must end."""
     try:
-        with db.atomic():  # a savepoint: without the privilege, the list walks or scans
-            for sql in _POSTGRES_GRAMS:
-                db.execute_sql(sql)
+        with db.atomic():
+            yield
     except DatabaseError as exc:
         if interrupted(exc):
             raise
-        log.warning("No index for short search words (%s): they will be looked for by a scan", exc)
+        log.warning("%s (%s)", without, exc)
 
 
 def sqlite_trigram_available(db: SqliteDatabase) -> bool:
@@ -143,17 +155,12 @@ def _postgres(db: Database) -> None:
         db.execute_sql(
             f"CREATE INDEX IF NOT EXISTS customer_{column}_id ON customer ({column}, id)"
         )
-    try:
-        with db.atomic():  # a savepoint: without the privilege, the rest of the step still runs
-            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-            db.execute_sql(
-                "CREATE INDEX IF NOT EXISTS customer_search_trgm "
-                "ON customer USING gin (search_text gin_trgm_ops)"
-            )
-    except DatabaseError as exc:
-        if interrupted(exc):
-            raise
-        log.warning("No trigram index for customer search (%s): search will scan the table", exc)
+    with _unless_refused(db, "No trigram index for customer search: search will scan the table"):
+        db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        db.execute_sql(
+            "CREATE INDEX IF NOT EXISTS customer_search_trgm "
+            "ON customer USING gin (search_text gin_trgm_ops)"
+        )
 
 
 # The distinct characters and pairs of characters of a text: "abc" -> {a, b, c, ab, bc} (and
@@ -232,25 +239,17 @@ def add_domain_to_search_copy(db: Database) -> None:
     (about 3 minutes for a million customers; a VACUUM by autovacuum follows)."""
     if isinstance(db, SqliteDatabase) or not _copy_lacks_domain(db):
         return
-    try:
-        with db.atomic():  # a savepoint: without the privilege, the copy serves company alone
-            db.execute_sql(f"DROP INDEX IF EXISTS {GRAMS_FUNCTION}")
-            db.execute_sql(f"ALTER TABLE {SEARCH_COPY} ADD COLUMN domain_key text")
-            db.execute_sql(
-                f"UPDATE {SEARCH_COPY} s SET domain_key = c.domain_key "
-                "FROM customer c WHERE c.id = s.customer_id"
-            )
-            db.execute_sql(f"ALTER TABLE {SEARCH_COPY} ALTER COLUMN domain_key SET NOT NULL")
-            for sql in [*_COPY_TRIGGERS, _COPY_INDEX, f"ANALYZE {SEARCH_COPY}"]:
-                db.execute_sql(sql)
-    except DatabaseError as exc:
-        if interrupted(exc):
-            raise
-        log.warning(
-            "The search copy could not get the domain (%s): searches sorted by "
-            "domain read it from the customers",
-            exc,
+    without = "The search copy lacks the domain: searches sorted by domain read the customers"
+    with _unless_refused(db, without):
+        db.execute_sql(f"DROP INDEX IF EXISTS {GRAMS_FUNCTION}")
+        db.execute_sql(f"ALTER TABLE {SEARCH_COPY} ADD COLUMN domain_key text")
+        db.execute_sql(
+            f"UPDATE {SEARCH_COPY} s SET domain_key = c.domain_key "
+            "FROM customer c WHERE c.id = s.customer_id"
         )
+        db.execute_sql(f"ALTER TABLE {SEARCH_COPY} ALTER COLUMN domain_key SET NOT NULL")
+        for sql in [*_COPY_TRIGGERS, _COPY_INDEX, f"ANALYZE {SEARCH_COPY}"]:
+            db.execute_sql(sql)
 
 
 def _copy_lacks_domain(db: Database) -> bool:

@@ -317,17 +317,18 @@ def migrate(db: Database, on_progress: OnProgress | None = None) -> int:
     if version > 0:
         _backup(db, version, lambda fraction: tell(0, "backup", fraction))
     for number in range(version + 1, latest + 1):
-        tell(number - version, STEPS[number - 1].__name__)
+        step, ordinal = STEPS[number - 1], number - version
+        tell(ordinal, step.__name__)
         with _locked_step(db):
-            lock_migrations(db, functools.partial(tell, number - version, "waiting"))
+            lock_migrations(db, functools.partial(tell, ordinal, "waiting"))
             done = current_version(db)
             _refuse_newer(done, latest)
             if done >= number:
                 continue  # another desktop ran this step while we waited for the lock
-            STEPS[number - 1](db)
+            step(db)
             # Asked now, inside the transaction: a stop that came during the step rolls it back,
             # even when the step took the cancel for an error it copes with.
-            tell(number - version, STEPS[number - 1].__name__, 1.0)
+            tell(ordinal, step.__name__, 1.0)
             _set_version(db, number)
         log.info("Database migrated to schema %d", number)
     return latest
