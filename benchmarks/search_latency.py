@@ -15,7 +15,11 @@ table painted after its last change. A keystroke that has not settled after ``--
 
 Baseline, in the same run, for each keystroke's (words, sort, direction): hand-written queries
 on the raw driver (sqlite3 / psycopg2) that return the same first page (the same ids in the same
-order; checked against the window's rows), never the app's own statements. Each candidate runs
+order; checked against the window's rows), never the app's own statements. When a keystroke's
+words narrow the one before ("québ" after "qué"), a program that kept the first row it found
+for the keystroke before knows that no row sorts before it: the walks of the sort index from
+that row (``seek_walk``; PostgreSQL ``pg_seek_walk`` with ``strpos()``, ``pg_seek_like`` with
+``LIKE``) are candidates too, as the app's list reads from there. Each candidate runs
 once (stopped when it is already slower than the best so far, by a progress handler or a
 statement timeout), the two fastest twice more; the baseline is the fastest median of three
 (the window's time is one run):
@@ -177,23 +181,39 @@ class RawBaseline:
             self.conn.execute(f"PRAGMA mmap_size = {SQLITE_PRAGMAS['mmap_size']}")
             self._deadline = float("inf")
             self.conn.set_progress_handler(self._past_deadline, 20_000)
-        self.cache: dict[tuple[tuple[str, ...], str, bool], dict[str, Any]] = {}
+        self.cache: dict[tuple[Any, ...], dict[str, Any]] = {}
+        # The last first page measured: (words, sort, descending, its ids).
+        self.last: tuple[list[str], str, bool, list[uuid.UUID]] | None = None
 
     def _past_deadline(self) -> int:
         return 1 if time.perf_counter() > self._deadline else 0
 
     # -- candidates
 
-    def candidates(self, words: list[str], sort: str, desc: bool) -> list[tuple[str, str, list]]:
+    def candidates(
+        self, words: list[str], sort: str, desc: bool, start: tuple[Any, Any] | None = None
+    ) -> list[tuple[str, str, list]]:
+        """The hand-written queries for this first page; with ``start`` (the sort value and key
+        of the first row of the keystroke before, whose words these narrow), also the walks of
+        the sort index from there, as a program that kept that row would read."""
         d = " DESC" if desc else ""
         short = sorted({w for w in words if len(w) < 3})
+        seek = "<=" if desc else ">="
         if self.postgres:
             col = SORT_COLUMN[sort]
             order = f"c.{col}{d}, c.id{d}"
             like = " AND ".join(["c.search_text LIKE %s"] * len(words))
             strpos = " AND ".join(["strpos(c.search_text, %s) > 0"] * len(words))
             likes = [_like(w) for w in words]
-            return [
+            seeks = [] if start is None else [  # from the first row of the keystroke before
+                ("pg_seek_walk", f"SELECT {COLUMNS} FROM customer c WHERE c.{col} {seek} %s "
+                 f"AND (c.{col}, c.id) {seek} (%s, %s) AND {strpos} "
+                 f"ORDER BY {order} LIMIT {PAGE}", [start[0], *start, *words]),
+                ("pg_seek_like", f"SELECT {COLUMNS} FROM customer c WHERE c.{col} {seek} %s "
+                 f"AND (c.{col}, c.id) {seek} (%s, %s) AND {like} "
+                 f"ORDER BY {order} LIMIT {PAGE}", [start[0], *start, *likes]),
+            ]  # fmt: skip
+            return seeks + [
                 ("pg_like", f"SELECT {COLUMNS} FROM customer c WHERE {like} "
                  f"ORDER BY {order} LIMIT {PAGE}", likes),
                 ("pg_trgm_cte", f"WITH m AS MATERIALIZED (SELECT {COLUMNS}, c.{col} AS sort_ "
@@ -232,6 +252,12 @@ class RawBaseline:
         like = " AND ".join(["c.search_text LIKE ? ESCAPE '\\'"] * len(words))
         index = SQLITE_SORT_INDEX[sort]
         found: list[tuple[str, str, list]] = []
+        if start is not None:  # from the first row of the keystroke before
+            found.append(
+                ("seek_walk", f"SELECT {COLUMNS} FROM customer c INDEXED BY {index} "
+                 f"WHERE {sort_expr} {seek} ? AND ({sort_expr}, c.rowid) {seek} (?, ?) "
+                 f"AND {instr} ORDER BY {order} LIMIT {PAGE}", [start[0], *start, *words])
+            )  # fmt: skip
         grams = _trigrams(words)
         if grams:
             found += [
@@ -326,15 +352,57 @@ class RawBaseline:
             elapsed = time.perf_counter() - started
         return elapsed, [uuid.UUID(str(row[0])) for row in rows]
 
+    def start_after(
+        self, before: list[str], words: list[str], sort: str, desc: bool
+    ) -> tuple[Any, Any] | None:
+        """The sort value and key of the first row this baseline found for ``before`` (the
+        keystroke just measured, same sort), when ``words`` narrow those words (each of them
+        inside one of these): no row of ``words`` sorts before it."""
+        last = self.last
+        if last is None or not before or (last[0], last[1], last[2]) != (before, sort, desc):
+            return None
+        if not last[3] or not all(any(old in new for new in words) for old in before):
+            return None
+        first = last[3][0]
+        if self.postgres:
+            sql = f"SELECT c.{SORT_COLUMN[sort]}, c.id FROM customer c WHERE c.id = %s"
+            with self.conn.cursor() as cursor:
+                cursor.execute(sql, (str(first),))
+                row = cursor.fetchone()
+        else:
+            expr = f"c.{SORT_COLUMN[sort]}"
+            sql = f"SELECT {expr}, c.rowid FROM customer c WHERE c.id = ?"
+            row = self.conn.execute(sql, (first.hex,)).fetchone()
+        return (row[0], row[1]) if row else None
+
     def measure(
-        self, words: list[str], sort: str, desc: bool, expected: list[uuid.UUID] | None
+        self,
+        words: list[str],
+        sort: str,
+        desc: bool,
+        expected: list[uuid.UUID] | None,
+        before: list[str] | None = None,
     ) -> dict[str, Any]:
         """The fastest candidate's median seconds for this first page (cached per query).
 
         ``expected``: the window's ids (None when it did not settle: the first candidate's
         answer is the reference then). Candidates that answer other ids are left out, counted
-        in ``mismatched``."""
-        key = (tuple(words), sort, desc)
+        in ``mismatched``. ``before``: the words of the keystroke before (measured just
+        before this one), whose first row the seek candidates start from (``start_after``)."""
+        start = self.start_after(before or [], words, sort, desc)
+        result = self._measure(words, sort, desc, expected, start)
+        self.last = (list(words), sort, desc, result["ids"] or [])
+        return result
+
+    def _measure(
+        self,
+        words: list[str],
+        sort: str,
+        desc: bool,
+        expected: list[uuid.UUID] | None,
+        start: tuple[Any, Any] | None,
+    ) -> dict[str, Any]:
+        key = (tuple(words), sort, desc, start)
         cached = self.cache.get(key)
         if cached is not None:  # measured at an earlier keystroke: check the page again
             agrees = expected is not None and cached["s"] is not None and cached["ids"] == expected
@@ -344,7 +412,7 @@ class RawBaseline:
         mismatched: list[str] = []
         reference = expected
         best = float("inf")
-        for name, sql, params in self.candidates(words, sort, desc):
+        for name, sql, params in self.candidates(words, sort, desc, start):
             limit = min(self.cap_s, 3 * best + 0.005)
             try:
                 elapsed, ids = self._run(sql, params, limit)
@@ -536,7 +604,7 @@ def child(args: argparse.Namespace) -> None:
                     time.perf_counter() < deadline
                 ):
                     app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-            base = baseline.measure(words, sort, desc, page_ids() if ok else None)
+            base = baseline.measure(words, sort, desc, page_ids() if ok else None, before)
             records.append(
                 {
                     "term": term,

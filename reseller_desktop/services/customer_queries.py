@@ -271,9 +271,10 @@ class _Dialect:
         op = "<" if query.descending else ">"
         column = self.sort_expr(query.sort)
         value = _param(position.sort_value)
+        row_op = f"{op}=" if position.inclusive else op
         return [
             f"{column} {op}= {self.param}",
-            f"({column}, c.{self.key}) {op} ({self.param}, {self.param})",
+            f"({column}, c.{self.key}) {row_op} ({self.param}, {self.param})",
         ], [value, value, _param(position.key)]
 
 
@@ -325,26 +326,37 @@ class CustomerQueries:
         *,
         budget: float | None = None,
         export: bool = False,
+        start: Position | None = None,
     ) -> Page:
         """Up to ``limit`` rows of ``query`` from ``position`` (None: the top).
 
         ``budget`` (seconds) bounds a walk over the sort index; a page cut short by it has fewer
         rows (maybe none) and a ``next`` position to go on from.
+
+        ``start`` (with no ``position``): no row of the query sorts before it, as the caller
+        knows from a query this one narrows (``ListQuery.narrows``): its first row, inclusive,
+        or where its walk had got to. The first page is planned as any other, but its reads
+        begin there: a walk that would cross every customer of Belgium and Canada before the
+        first "québe" seeks to where "qué" found its first.
         """
         d = self._dialect()
+        fresh = position is None
+        if fresh:
+            position = start
         if not d.sqlite and query.words():
-            return self._page_postgres(d, query, position, limit, export)
+            return self._page_postgres(d, query, position, limit, export, fresh)
         if not d.sqlite or (not query.words() and not query.status):
             conds, params = self._conditions(d, query)
             return self._select(d, query, position, conds, params, limit, export)
-        if position is not None:
+        if not fresh:
+            assert position is not None
             plan = position.plan
             if plan == INSET and position.indexed is not None:
                 held = position.indexed
                 fallback = FTS if held[0] < LARGE_CAP else SCAN
                 return self._inset(d, query, position, limit, export, held, fallback)
         else:
-            first = self._short_words_walk(d, query, limit, export)
+            first = self._short_words_walk(d, query, position, limit, export)
             if first is not None:
                 return first
             counts = self._index_counts(d, query, PROBE_CAP)
@@ -433,12 +445,19 @@ class CustomerQueries:
         return conds, params
 
     def _page_postgres(
-        self, d: _Dialect, query: ListQuery, position: Position | None, limit: int, export: bool
+        self,
+        d: _Dialect,
+        query: ListQuery,
+        position: Position | None,
+        limit: int,
+        export: bool,
+        fresh: bool,
     ) -> Page:
         """A page of a search on PostgreSQL (see the module's docstring): the sort index walked
         for a time that grows with how many customers may match (``_walk_budget_ms``), then the
-        matches fetched and sorted."""
-        plan = position.plan if position is not None else self._postgres_plan(d, query)
+        matches fetched and sorted. ``fresh``: a first page (``position``, if any, is where it
+        starts), whose plan is chosen here."""
+        plan = self._postgres_plan(d, query) if fresh or position is None else position.plan
         if plan == WALK:
             conds, params = self._conditions(d, query, WALK)
             budget = self._walk_budget_ms(d, query.words())
@@ -807,7 +826,7 @@ class CustomerQueries:
         return max(WALK_ROWS_MIN, d.book_rows // 48)
 
     def _short_words_walk(
-        self, d: _Dialect, query: ListQuery, limit: int, export: bool
+        self, d: _Dialect, query: ListQuery, start: Position | None, limit: int, export: bool
     ) -> Page | None:
         """SQLite, words of 1-2 characters only: a walk of ``FIRST_WALK_S`` before their count.
         Most such keystrokes are of characters many customers hold, whose page a walk finds in
@@ -816,7 +835,7 @@ class CustomerQueries:
         words = query.words()
         if not d.vocab or not words or any(len(w) >= 3 for w in words):
             return None
-        found = self._walk(d, query, None, limit, FIRST_WALK_S, export)
+        found = self._walk(d, query, start, limit, FIRST_WALK_S, export)
         return found if isinstance(found, Page) else None
 
     def _walk(

@@ -79,10 +79,25 @@ class ListQuery:
         """Whether a filter besides the search narrows the list."""
         return bool(self.status or self.waiting_agreement or self.reseller is not None)
 
+    def narrows(self, other: ListQuery) -> bool:
+        """Whether every row this query shows, ``other`` shows too, in the same order: the same
+        sort, filters at least as strict, and each of ``other``'s words inside one of these
+        ("québ" after "qué"). Its first row then sorts at or after ``other``'s."""
+        words = self.words()
+        return (
+            (self.sort, self.descending) == (other.sort, other.descending)
+            and other.status in (None, self.status)
+            and (self.waiting_agreement or not other.waiting_agreement)
+            and other.reseller in (None, self.reseller)
+            and all(any(old in new for new in words) for old in other.words())
+        )
+
 
 @dataclass(frozen=True)
 class Position:
-    """Where the next page starts: after (sort value, key), continuing with ``plan``."""
+    """Where the next page starts: after (sort value, key), continuing with ``plan``; at it,
+    ``inclusive``, for a first page that starts where a search it narrows found its first row
+    (``CustomerQueries.page``'s ``start``)."""
 
     sort_value: Any
     key: Any
@@ -90,6 +105,7 @@ class Position:
     walked: int = 0  # rows a walk with no index to fall back on has read so far
     # A walk preferred to an index: the index's count of matches and its plan (not counted again).
     indexed: tuple[int, str] | None = None
+    inclusive: bool = False
 
 
 class Page(NamedTuple):

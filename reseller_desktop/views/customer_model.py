@@ -22,11 +22,19 @@ scroll bar by as much and the rows on screen stay put; rows dropped are re-read 
 
 Sorting and filtering are new queries. Status changes re-read just the changed rows and emit
 ``dataChanged`` for them, so the selection, scroll position and order stay where they are.
+
+A search typed a letter at a time narrows the one before ("qué", then "québ"): none of its rows
+sorts before the first row the database gave for the previous letter, so its first page is read
+from there (``CustomerQueries.page``'s ``start``). The model keeps that row only while it knows
+the book has not changed since it was read: a change that comes in forgets it, and so does time
+(``BOUND_FRESH_S``), for changes that would come in late. A change that comes in while a new
+query's first page is being read is applied to that page once it is in.
 """
 
 from __future__ import annotations
 
 import re
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -74,6 +82,8 @@ REFRESH_CHUNK = 500  # ids per query when every loaded row is re-read
 # A read this late makes the window ask whether the store still answers (``patience``): on a
 # server that answers, a slow search goes on ("Searching…"); on one that does not, it is an outage.
 READ_TIMEOUT_MS = 5000
+# How long what a read said about where a query's rows begin may serve a query that narrows it.
+BOUND_FRESH_S = 10.0
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -150,6 +160,13 @@ class CustomerTableModel(QAbstractTableModel):
         self._loading = False
         self._busy = False
         self._stale = False  # the query's first page did not come: the rows are an older query's
+        # No row of this query sorts before this position (its first row read, inclusive, or
+        # where a walk that had found none had got to), and when that was read.
+        self._bound: tuple[ListQuery, Position, float] | None = None
+        self.now: Callable[[], float] = time.monotonic  # the clock of BOUND_FRESH_S
+        # Changes that came in while a first page was being read: applied to it once it is in.
+        self._reading_first = False
+        self._changes_during_read: list[uuid.UUID] = []
         self._continue = QTimer(self)
         self._continue.setSingleShot(True)
         self._continue.timeout.connect(self._fetch_on)
@@ -173,9 +190,9 @@ class CustomerTableModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: ListQuery) -> None:
-        """Show ``query`` from its first page."""
+        """Show ``query`` from its first page (read from where the query it narrows began)."""
         self._query = query
-        self.reload()
+        self._reload(self._start_of(query))
 
     def set_search(self, text: str) -> None:
         # The same words again are read again if their first read did not come.
@@ -227,10 +244,41 @@ class CustomerTableModel(QAbstractTableModel):
             self.loading_changed.emit(loading)
 
     def reload(self) -> None:
-        """Read the query's first page again (a new query, or the store back online)."""
-        if self._load_end(reverse=False):
+        """Read the query's first page again (the store back online, the book changed)."""
+        self._bound = None
+        self._reload(None)
+
+    def _reload(self, start: Position | None) -> None:
+        if self._load_end(reverse=False, start=start):
             self.query_applied.emit()
             self._keep_walking()
+
+    def _start_of(self, query: ListQuery) -> Position | None:
+        """Where ``query``'s rows begin, as far as a recent read of a query it narrows says."""
+        bound = self._bound
+        # (Without words, a query's rows begin at the book's first: nothing to skip.)
+        if bound is None or not bound[0].words() or not query.narrows(bound[0]):
+            return None
+        if self.now() - bound[2] > BOUND_FRESH_S:
+            self._bound = None
+            return None
+        return bound[1]
+
+    def _note_bound(self, query: ListQuery, rows: list[ListRow], more: Position | None) -> None:
+        """What a read of ``query`` from its top (``rows``, then ``more``) says about where its
+        rows begin."""
+        if rows:
+            start = Position(rows[0].sort_value, rows[0].key, inclusive=True)
+        elif more is not None:
+            start = Position(more.sort_value, more.key)
+        else:
+            self._bound = None  # the query matches nothing
+            return
+        self._bound = (query, start, self.now())
+
+    def _forget_bound(self) -> None:
+        """The book changed: what earlier reads said no longer holds."""
+        self._bound = None
 
     def jump_to_top(self) -> bool:
         """Ctrl+Home: make the list's first page the window (unless the window holds it)."""
@@ -256,21 +304,27 @@ class CustomerTableModel(QAbstractTableModel):
     def _reversed(self) -> ListQuery:
         return replace(self._query, descending=not self._query.descending)
 
-    def _load_end(self, *, reverse: bool) -> bool:
-        """Replace the window with the list's first page (or its last, ``reverse``)."""
+    def _load_end(self, *, reverse: bool, start: Position | None = None) -> bool:
+        """Replace the window with the list's first page (or its last, ``reverse``); ``start``:
+        where the first page's rows begin (``_start_of``)."""
         self._continue.stop()
         self._generation += 1
         generation = self._generation
         query = self._reversed() if reverse else self._query
+        self._reading_first = True
         try:
             page = self._read(
-                lambda: self.queries.page(query, None, PAGE_SIZE, budget=FETCH_BUDGET)
+                lambda: self.queries.page(query, None, PAGE_SIZE, budget=FETCH_BUDGET, start=start)
             )
         except CONNECTION_ERRORS as exc:
             if generation == self._generation:
                 self._stale = True
             self.store_failed.emit(exc)  # the old rows stay; the window reloads once online
             return False
+        finally:
+            if generation == self._generation:  # (else a newer read is under way, or done)
+                self._reading_first = False
+                changed, self._changes_during_read = self._changes_during_read, []
         if generation != self._generation:
             return False  # a newer query was asked for while this one ran
         self._stale = False
@@ -286,8 +340,11 @@ class CustomerTableModel(QAbstractTableModel):
             self._offset = 0 if self._at_top else None
         else:
             self._next, self._at_top, self._offset = page.next, True, 0
+            self._note_bound(query, self._rows, page.next)
         self.endResetModel()
         self._busy = False
+        if changed:  # the page may have been read before them
+            self.merge_changes(changed)
         return True
 
     def _edge(self, row: ListRow) -> Position:
@@ -304,6 +361,8 @@ class CustomerTableModel(QAbstractTableModel):
             return
         generation, query, position = self._generation, self._query, self._next
         assert position is not None
+        # A walk that has found nothing yet, from the top: where it gets to bounds the query.
+        bounding = not self._rows and self._at_top and self._bound is not None
         self._busy = True  # no second fetch while this one runs
         try:
             page = self._read(
@@ -328,6 +387,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._next = page.next
         if page.next is not None:
             self._plan = page.next.plan
+        if bounding and self._bound is not None and self._bound[0] == query:
+            self._note_bound(query, fresh, page.next)
         self._drop(top=True)
         self._busy = False
         self._keep_walking()
@@ -428,7 +489,22 @@ class CustomerTableModel(QAbstractTableModel):
     # Rows that changed elsewhere
 
     def refresh_rows(self, ids: list[uuid.UUID]) -> None:
-        """Re-read the loaded rows among ``ids`` and repaint just them."""
+        """Re-read the loaded rows among ``ids`` and repaint just them (customers edited)."""
+        if ids:
+            self._forget_bound()
+        self._refresh(ids)
+
+    def statuses_changed(self, ids: list[uuid.UUID]) -> None:
+        """Provisioning moved these customers on: only their status (and its reason) changed,
+        which matters to where a query's rows begin only when it sorts or filters by status."""
+        bound = self._bound
+        if ids and bound is not None and (bound[0].status or bound[0].sort == "status"):
+            self._forget_bound()
+        self._refresh(ids)
+
+    def _refresh(self, ids: list[uuid.UUID]) -> None:
+        if self._reading_first:
+            self._changes_during_read += ids
         loaded = [i for i in ids if i in self._row_of]
         if not loaded:
             return
@@ -455,8 +531,9 @@ class CustomerTableModel(QAbstractTableModel):
     def refresh_all(self) -> None:
         """Re-read every loaded row (after an outage, or a change too big to list)."""
         ids = list(self._row_of)
+        self._forget_bound()
         for start in range(0, len(ids), REFRESH_CHUNK):
-            self.refresh_rows(ids[start : start + REFRESH_CHUNK])
+            self._refresh(ids[start : start + REFRESH_CHUNK])
 
     def merge_changes(self, ids: list[uuid.UUID]) -> list[uuid.UUID]:
         """Customers changed or created elsewhere (another desktop): repaint the loaded ones,
@@ -464,8 +541,8 @@ class CustomerTableModel(QAbstractTableModel):
         part of the list (further down, the next page brings them). Returns the inserted ids."""
         self.refresh_rows(ids)
         others = [i for i in ids if i not in self._row_of]
-        if not others or self._busy:
-            return []
+        if not others or self._busy or self._reading_first:
+            return []  # (while a first page is read: merged into it once it is in)
         last = self._rows[-1] if self._rows and self._next is not None else None
         before = Position(last.sort_value, last.key) if last is not None else None
         first = self._rows[0] if self._rows and not self._at_top else None
@@ -516,6 +593,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     def show_new(self, customer_id: uuid.UUID) -> int | None:
         """Put a customer just created at the top (whatever the filter) and return its row."""
+        self._forget_bound()
         if customer_id in self._row_of:
             self.refresh_rows([customer_id])
             return self._row_of[customer_id]

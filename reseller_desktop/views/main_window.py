@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         self.model.jumped.connect(self._show_count)  # Ctrl+End: the count may no longer be known
         self.model.loading_changed.connect(lambda _loading: self._show_count())
         self.model.dataChanged.connect(lambda *_: self._update_actions())
-        self.provisioning.customers_changed.connect(self.model.refresh_rows)
+        self.provisioning.customers_changed.connect(self.model.statuses_changed)
         self.provisioning.customer_activated.connect(self._announce_active)
         self.provisioning.customer_failed.connect(self._announce_failed)
 

@@ -376,8 +376,10 @@ def case_name(query: ListQuery) -> str:
 def page_reads(reader: Reader, query: ListQuery, mode: str) -> tuple[list[str], Page]:
     """The first page, the next one, and Ctrl+End's (the first page of the reversed query:
     ``CustomerTableModel.jump_to_end``); scrolling up from there is the reversed query's next
-    page, which the other direction's case reads. Also checks that the two pages are the list's
-    first rows, whatever plans gave them. Returns the problems and the first page."""
+    page, which the other direction's case reads. A search's first page also as a letter that
+    narrows it reads it: from the first row it found (``start``), which the sort index must be
+    sought to. Also checks that the pages are the list's first rows, whatever plans gave them.
+    Returns the problems and the first page."""
     queries = reader.queries
     budget = 0.0 if mode == OUT_OF_TIME else None  # SQLite's walks (PostgreSQL: reader.walks)
     reader.walks = mode
@@ -389,6 +391,18 @@ def page_reads(reader: Reader, query: ListQuery, mode: str) -> tuple[list[str], 
         first, statements = reader.run(page(query, None))
         problems = judge(reader, f"{mode}, first page", Read(query), statements)
         shown = [row.id for row in first.rows]
+        if first.rows and query.words():
+            top = first.rows[0]
+            start = Position(top.sort_value, top.key, inclusive=True)
+            narrowed, statements = reader.run(
+                lambda: queries.page(query, None, PAGE_SIZE, budget=budget, start=start)
+            )
+            what = f"{mode}, first page from the first row of the search it narrows"
+            problems += judge(reader, what, Read(query, continuation=True), statements)
+            # (A walk out of time may bring fewer rows, the rest to come: the list's first.)
+            from_start = [row.id for row in narrowed.rows]
+            if from_start != first_ids(reader, query, len(from_start)):
+                problems.append(f"{what}: not the list's first rows")
         if first.next is not None:
             second, statements = reader.run(page(query, first.next))
             read = Read(query, continuation=True)
