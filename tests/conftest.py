@@ -139,6 +139,7 @@ def services(data_dir: Path, clock: FakeClock, database_url: str | None) -> Iter
     """The app's services on a fresh store, with the fake clock."""
     wired = open_services(data_dir, data_dir / "config", database=database_url, clock=clock)
     yield wired
+    wired.customers.close()
     close_store()
 
 

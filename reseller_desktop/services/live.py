@@ -12,6 +12,7 @@ from reseller_desktop.services.background import Background
 from reseller_desktop.services.change_feed import ChangeFeed
 from reseller_desktop.services.connection_monitor import ConnectionMonitor
 from reseller_desktop.services.context import AppServices
+from reseller_desktop.services.customer_queries import CustomerQueries
 from reseller_desktop.services.provisioning_clock import ProvisioningClock
 from reseller_desktop.services.resumer import SubmissionResumer
 
@@ -25,6 +26,7 @@ class LiveServices:
     feed: ChangeFeed
     resumer: SubmissionResumer
     owner: QObject  # parent of all of the above
+    queries: CustomerQueries | None = None  # its connections kept for races closed at the end
 
     def finish(self, wait_ms: int) -> bool:
         """Wait up to ``wait_ms`` for every worker; False when one is still busy."""
@@ -37,6 +39,8 @@ class LiveServices:
         self.feed.stop()
         self.monitor.stop()
         self.reader.shutdown()
+        if self.queries is not None:
+            self.queries.close()
 
 
 def build_live(services: AppServices, *, parent: QObject | None = None) -> LiveServices:
@@ -60,4 +64,5 @@ def build_live(services: AppServices, *, parent: QObject | None = None) -> LiveS
         feed=ChangeFeed(database, monitor=monitor, parent=owner),
         resumer=SubmissionResumer(services.onboarding, background, parent=owner),
         owner=owner,
+        queries=services.customers,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterable
 from dataclasses import replace
@@ -274,6 +275,42 @@ def test_a_postgresql_walk_out_of_time_fetches_the_matches_and_gives_the_same_li
     queries.trace = []
     all_pages(queries, ListQuery(text="alpine", sort=sort, descending=descending), 4)
     assert any("MATERIALIZED" in sql for sql, _p, _n in queries.trace)
+
+
+@pytest.mark.parametrize("winner", ["walk", "fts"])
+def test_a_postgresql_walk_out_of_its_first_time_races_the_fetch_on_two_lanes(
+    services: AppServices, book: dict, monkeypatch: pytest.MonkeyPatch, winner: str
+) -> None:
+    """A word many customers may hold, whose walk did not fill a page in its first 10 ms: the
+    walk (from the top again, with no time limit of its own) and the fetch run at once on the
+    two race lanes, and the first answers; the other is canceled. Either way, the same list."""
+    queries = services.customers
+    if queries._dialect().sqlite:
+        pytest.skip("PostgreSQL's plan")
+    query = ListQuery(text="alpine", sort="country")
+    reference = [r.id for r in all_pages(queries, query, 4)]
+    monkeypatch.setattr(customer_queries, "PG_PROBE_CAP", 1)  # the plan: a walk
+    monkeypatch.setattr(CustomerQueries, "_walk_budget_ms", lambda *_a: 50)  # many may match
+    real_select = CustomerQueries._select
+    threads: dict[str, str] = {}
+
+    def select(self, d, query, position, conds, params, limit, export, plan="index", **kw):  # type: ignore[no-untyped-def]
+        name = threading.current_thread().name
+        if plan == "walk" and not name.startswith("list-race"):
+            # The first walk, on the reader's own connection, out of its 10 ms.
+            raise OperationalError(_CanceledError("canceling statement due to statement timeout"))
+        threads[plan] = name
+        if plan != winner:  # the loser takes long, until the server cancels it
+            self.db.execute_sql("SELECT pg_sleep(30)")
+        return real_select(self, d, query, position, conds, params, limit, export, plan, **kw)
+
+    monkeypatch.setattr(CustomerQueries, "_select", select)
+    first = queries.page(query, None, 4)
+    assert [r.id for r in first.rows] == reference[:4]
+    assert sorted(threads) == ["fts", "walk"], "the walk and the fetch both ran"
+    assert {threads["walk"], threads["fts"]} == {"list-race-0", "list-race-1"}
+    assert first.next is not None and first.next.plan == customer_queries.WALK
+    assert set(reference) == expected(book, "alpine")
 
 
 def test_a_postgresql_count_of_trigram_matches_out_of_time_walks_and_gives_the_same_list(

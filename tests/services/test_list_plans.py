@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -125,28 +126,37 @@ class Reader:
     # PostgreSQL's walks: IN_TIME, given all the time they need (no time-out: a busy machine
     # must not change the plans judged); OUT_OF_TIME, canceled as their time-out would.
     walks: str = IN_TIME
-    _settings: list[str] = field(default_factory=list)
+    # The SET LOCAL of each thread's transaction (PostgreSQL reads race on threads of their own).
+    _local: threading.local = field(default_factory=threading.local)
     _settings_of: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def _settings(self) -> list[str]:
+        if not hasattr(self._local, "settings"):
+            self._local.settings = []
+        return self._local.settings  # type: ignore[no-any-return]
 
     def __post_init__(self) -> None:
         db, run, begin = self.db, self.db.execute_sql, self.db.begin
 
         def execute_sql(sql: str, params: Any = None) -> Any:
             trace = self.queries.trace
+            # A statement of the list's: the last traced one of this text (the trace's last, or
+            # another thread's just after it).
+            entry = next((e for e in (trace or [])[-4:][::-1] if e[0] is sql), None)
             if sql.startswith("SET LOCAL"):
-                self._settings.append(sql)
+                self._settings().append(sql)
                 if "statement_timeout" in sql and self.walks == IN_TIME:
                     return run("SET LOCAL statement_timeout = 0", params)
-            elif trace and trace[-1][0] is sql:  # a statement of the list's (its trace's last)
-                settings = tuple(self._settings) if db.in_transaction() else ()
-                self._settings_of[id(trace[-1])] = settings
+            elif entry is not None:
+                settings = tuple(self._settings()) if db.in_transaction() else ()
+                self._settings_of[id(entry)] = settings
                 walk = any("statement_timeout" in s for s in settings)
                 if walk and self.walks == OUT_OF_TIME:
                     raise OperationalError(_CanceledError("canceling statement due to timeout"))
             return run(sql, params)
 
         def begin_(*args: Any, **kwargs: Any) -> Any:
-            self._settings.clear()  # SET LOCAL lasts until its transaction ends
+            self._settings().clear()  # SET LOCAL lasts until its transaction ends
             return begin(*args, **kwargs)
 
         db.execute_sql = execute_sql  # type: ignore[method-assign]
@@ -171,9 +181,11 @@ class Reader:
 @pytest.fixture
 def reader(book: BigBook) -> Iterator[Reader]:
     db = book.database()
+    queries = CustomerQueries(db)
     try:
-        yield Reader(book, db, CustomerQueries(db))
+        yield Reader(book, db, queries)
     finally:
+        queries.close()
         db.close()
 
 

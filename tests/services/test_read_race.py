@@ -1,17 +1,20 @@
-"""Two reads at once on two connections of one SQLite book: the first answer wins, the other is
-stopped and its connection closed."""
+"""Two reads at once on two connections: the first answer wins, the other is stopped. SQLite's
+other read has a connection of its own, closed after; PostgreSQL's two reads run on lanes whose
+connections stay open between races, the loser canceled by the server."""
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from peewee import OperationalError, SqliteDatabase
+from peewee import Database, OperationalError, ProgrammingError, SqliteDatabase
 
-from reseller_desktop.services.read_race import first_of
+from reseller_desktop.services.read_race import RaceLanes, first_of
+from reseller_desktop.store.postgres import postgres_database
 
 # Reads that would take minutes: SQLite's progress handler stops them first.
 ENDLESS = (
@@ -81,3 +84,91 @@ def test_an_error_is_raised_only_when_both_reads_fail(db: Recorded) -> None:
     assert first_of(db, lambda: quick(db), broken, check_steps=100) == 6
     with pytest.raises(OperationalError, match="missing"):
         first_of(db, broken, broken, check_steps=100)
+
+
+# ----------------------------------------------------------------------------------------------
+# PostgreSQL: RaceLanes
+
+
+@pytest.fixture
+def lanes(postgres_url: str) -> Iterator[tuple[RaceLanes, Database]]:
+    db = postgres_database(postgres_url)
+    race = RaceLanes(db)
+    yield race, db
+    race.close()
+    db.close()
+
+
+def backend(db: Database) -> int:
+    return int(db.execute_sql("SELECT pg_backend_pid()").fetchone()[0])
+
+
+def sleeping(db: Database, seconds: float) -> int:
+    """A read that takes ``seconds`` on the server (unless canceled)."""
+    db.execute_sql("SELECT pg_sleep(%s)", (seconds,))
+    return -1
+
+
+def running(db: Database, pid: int) -> str:
+    """What the server process ``pid`` is doing ('' once it has gone)."""
+    row = db.execute_sql("SELECT state FROM pg_stat_activity WHERE pid = %s", (pid,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def test_the_first_answer_wins_and_the_server_stops_the_other_read(
+    lanes: tuple[RaceLanes, Database],
+) -> None:
+    race, db = lanes
+    pids: list[int] = []
+
+    def slow() -> int:
+        pids.append(backend(db))
+        return sleeping(db, 60)
+
+    def quick() -> int:
+        return backend(db)
+
+    started = time.monotonic()
+    winner = race.first_of(slow, quick)
+    assert time.monotonic() - started < 10, "the race did not wait for the 60 s read"
+    assert winner != pids[0] and running(db, pids[0]) == "idle", "the 60 s read was canceled"
+    # The lanes' connections stay open for the next race, which reads on the same two.
+    again: list[int] = []
+    assert race.first_of(lambda: again.append(backend(db)) or None, quick) in (winner, pids[0])
+    assert set(again) <= {winner, pids[0]} and again
+
+
+def test_a_read_without_an_answer_waits_for_the_other(
+    lanes: tuple[RaceLanes, Database],
+) -> None:
+    race, db = lanes
+    assert race.first_of(lambda: None, lambda: sleeping(db, 0.2) and 7) == 7
+    assert race.first_of(lambda: sleeping(db, 0.2) and 8, lambda: None) == 8
+
+
+def test_an_error_is_raised_only_when_neither_read_answers(
+    lanes: tuple[RaceLanes, Database],
+) -> None:
+    race, db = lanes
+
+    def broken() -> int:
+        return int(db.execute_sql("SELECT * FROM missing").fetchone()[0])
+
+    assert race.first_of(broken, lambda: backend(db)) > 0
+    with pytest.raises(ProgrammingError, match="missing"):
+        race.first_of(broken, lambda: None)
+    with pytest.raises(LookupError):
+        race.first_of(lambda: None, lambda: None)
+    assert race.first_of(lambda: backend(db), broken) > 0  # the lanes still read
+
+
+def test_closing_the_lanes_closes_their_connections(lanes: tuple[RaceLanes, Database]) -> None:
+    race, db = lanes
+    pids: list[int] = []
+    race.first_of(lambda: pids.append(backend(db)) or None, lambda: pids.append(backend(db)) or 1)
+    assert len(pids) == 2 and all(running(db, pid) == "idle" for pid in pids)
+    race.close()
+    waited = time.monotonic()
+    while any(running(db, pid) for pid in pids) and time.monotonic() - waited < 10:
+        db.execute_sql("SELECT pg_sleep(0.05)")  # the server drops a closed connection's process
+    assert not any(running(db, pid) for pid in pids)
