@@ -112,6 +112,8 @@ WALK_ROWS_MIN = 5_000
 # PostgreSQL: how long a walk of the sort index may take, at least, before the matches are
 # fetched instead (a common word's walk: a millisecond; see _walk_budget_ms).
 PG_WALK_BUDGET_MS = 10
+# ... and before the count that chooses the plan (a common word's walk: a millisecond or two).
+PG_FIRST_WALK_MS = 3
 # PostgreSQL fetches and sorts up to this many matches (a bitmap scan and a sort: ~20 ms for
 # 6,000) rather than risk a walk; SQLite's FTS5 count is dearer, hence its lower PROBE_CAP.
 PG_PROBE_CAP = 20_000
@@ -471,18 +473,7 @@ class CustomerQueries:
         fetched and sorted. Other searches: the walk for 10 ms, then the walk and the fetch at
         once. ``fresh``: a first page (``position``, if any, is where it starts), whose plan is
         chosen here."""
-        plan = self._postgres_plan(d, query) if fresh or position is None else position.plan
-        # After a walk out of time, the next page walks on from here (the matches may be close
-        # by) rather than fetching every match again.
-        then = WALK if plan == WALK else FTS
-
-        def fetch() -> Page:
-            return self._pg_fetch(d, query, position, limit, export, then)
-
-        if plan != WALK:
-            return fetch()
         conds, params = self._conditions(d, query, WALK)
-        budget = self._walk_budget_ms(d, query.words())
 
         def walk(budget_ms: int) -> Page | None:
             return self._pg_within(
@@ -492,6 +483,25 @@ class CustomerQueries:
                 ("enable_sort = off", "enable_incremental_sort = off"),
                 lambda: self._select(d, query, position, conds, params, limit, export, WALK),
             )
+
+        if fresh or position is None:
+            probes = self._pg_probes(d, query)
+            first = self._pg_first_walk(walk) if probes else None
+            if first is not None:
+                return first
+            plan = self._postgres_plan(probes)
+        else:
+            plan = position.plan
+        # After a walk out of time, the next page walks on from here (the matches may be close
+        # by) rather than fetching every match again.
+        then = WALK if plan == WALK else FTS
+
+        def fetch() -> Page:
+            return self._pg_fetch(d, query, position, limit, export, then)
+
+        if plan != WALK:
+            return fetch()
+        budget = self._walk_budget_ms(d, query.words())
 
         if self._pg_inset_serves(d, query):
             # Words of 1-2 characters: the walk, then the sort index against a hash of their
@@ -603,17 +613,31 @@ class CustomerQueries:
         """Whether the search copy alone answers: sorted by company or domain, which it holds."""
         return query.sort in d.copy_sorts and self._grams_exact(d, query)
 
-    def _postgres_plan(self, d: _Dialect, query: ListQuery) -> str:
+    @staticmethod
+    def _pg_first_walk(walk: Callable[[int], Page | None]) -> Page | None:
+        """PostgreSQL, before the counts that choose the plan: a walk of ``PG_FIRST_WALK_MS``.
+        A common word's count runs out of its time (10 ms), where its walk fills the page in a
+        millisecond or two; a rarer word's walk gives up at once (None)."""
+        return walk(PG_FIRST_WALK_MS)
+
+    def _postgres_plan(self, probes: list[tuple[str, list[Any]]]) -> str:
         """FTS when an index finds fewer than ``PG_PROBE_CAP`` rows for the words it can look
-        up, else WALK: the index of characters and pairs for the words of 1-2 characters (exact:
-        it counts without reading the customers), the trigram index for the others. The count is
-        made through the index (a sequential scan picked on a wrong estimate would read the
-        whole book to count few).
+        up (``probes``), else WALK. The count is made through the index (a sequential scan
+        picked on a wrong estimate would read the whole book to count few).
 
         A GIN index answers only with a bitmap of every match, whatever the LIMIT: for a word
         most customers hold, the count would cost 300 ms in a million. So each count has
         ``PG_PROBE_BUDGET_MS``: a count not done by then is of a common word, which the walk
         answers at once."""
+        for probe, params in probes:
+            if self._pg_count(probe, params) < PG_PROBE_CAP:
+                return FTS
+        return WALK
+
+    def _pg_probes(self, d: _Dialect, query: ListQuery) -> list[tuple[str, list[Any]]]:
+        """The counts that choose the plan: the index of characters and pairs for the words of
+        1-2 characters (exact: it counts without reading the customers), unless its statistics
+        say that they are common; the trigram index for the others."""
         words = query.words()
         short = _short_words(words) if d.grams else []
         long_words = [w for w in words if len(w) >= 3]
@@ -625,10 +649,7 @@ class CustomerQueries:
             likes = " AND ".join(["c.search_text LIKE %s ESCAPE '\\'"] * len(long_words))
             probe = f"SELECT 1 FROM customer c WHERE {likes}"
             probes.append((probe, [_like(w) for w in long_words]))
-        for probe, params in probes:
-            if self._pg_count(probe, params) < PG_PROBE_CAP:
-                return FTS
-        return WALK
+        return probes
 
     def _gram_rows(self, d: _Dialect) -> dict[str, float]:
         """How many customers hold each of the most common keys of the index of characters and
