@@ -44,6 +44,7 @@ Rows are plain tuples (``execute_sql``), never model instances: those cost ten t
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -69,7 +70,7 @@ from reseller_desktop.services.customer_rows import (
 )
 from reseller_desktop.services.read_race import RaceLanes, first_of
 from reseller_desktop.store.database import sqlite_file
-from reseller_desktop.store.errors import statement_canceled
+from reseller_desktop.store.errors import interrupted, statement_canceled
 from reseller_desktop.store.indexes import (
     GRAMS_FUNCTION,
     SEARCH_COPY,
@@ -85,9 +86,12 @@ SORT_KEYS = ("company", "domain", "country", "offers", "seats", "status", "creat
 PAGE_SIZE = 100
 # Fewer indexed matches than this: fetch them through the index and sort them.
 PROBE_CAP = 3000
-# SQLite: how long the first walk of words of 1-2 characters may take before they are counted
-# (a common one's page: about a millisecond; see _short_words_walk).
+# SQLite: how long the first walk of a first page may take (a common word's page: well under a
+# millisecond; see _quick_walk), and how many virtual machine steps between two looks at the clock.
 FIRST_WALK_S = 0.003
+QUICK_WALK_STEPS = 2_000
+# ... for words of 3 characters or more, whose count is cheap (a third of a millisecond).
+FIRST_WALK_LONG_S = 0.0015
 # When a walk runs out of time, the smaller of the indexed match sets is used, counted up to this:
 # fetching and sorting fewer matches costs less than a scan (125,000 in 190 ms, the scan 300 ms).
 LARGE_CAP = 200_000
@@ -370,7 +374,11 @@ class CustomerQueries:
                 fallback = FTS if held[0] < LARGE_CAP else SCAN
                 return self._inset(d, query, position, limit, export, held, fallback)
         else:
-            first = self._short_words_walk(d, query, position, limit, export)
+            # Walked before they are counted: most words typed are common ones, whose page the
+            # walk finds at once (and the count of words of 1-2 characters is dear).
+            short = bool(d.vocab) and all(len(w) < 3 for w in query.words())
+            seconds = FIRST_WALK_S if short else FIRST_WALK_LONG_S
+            first = self._quick_walk(d, query, position, limit, export, seconds)
             if first is not None:
                 return first
             counts = self._index_counts(d, query, PROBE_CAP)
@@ -898,18 +906,38 @@ class CustomerQueries:
             d.book_rows = int(self._all("SELECT max(rowid) FROM customer", ())[0][0] or 0)
         return max(WALK_ROWS_MIN, d.book_rows // 48)
 
-    def _short_words_walk(
-        self, d: _Dialect, query: ListQuery, start: Position | None, limit: int, export: bool
+    def _quick_walk(
+        self,
+        d: _Dialect,
+        query: ListQuery,
+        start: Position | None,
+        limit: int,
+        export: bool,
+        seconds: float,
     ) -> Page | None:
-        """SQLite, words of 1-2 characters only: a walk of ``FIRST_WALK_S`` before their count.
-        Most such keystrokes are of characters many customers hold, whose page a walk finds in
-        a millisecond, where counting them costs up to 17 ms ("co": the vocabulary counts each
-        trigram's rows from its whole list); a rarer word's walk gives up at once (None)."""
-        words = query.words()
-        if not d.vocab or not words or any(len(w) >= 3 for w in words):
+        """SQLite, a first page's first try: the sort index walked by SQLite itself, each row
+        tested in the statement, which returns the page's whole rows, for ``FIRST_WALK_S`` at
+        most (its progress handler stops it then: None).
+
+        Most keystrokes are of words many customers hold, whose page such a walk finds in well
+        under a millisecond, where counting words of 1-2 characters costs up to 17 ms ("co": the
+        vocabulary counts each trigram's rows from its whole list), and where ``_walk``, which
+        hands every row it passes to Python to know where it stopped, costs three times more
+        plus a second statement for the rows. A rarer word's walk is stopped, and knows nothing
+        of where it got to: the plan chosen next starts from ``start``."""
+        conds, params = self._conditions(d, query)
+        deadline = time.perf_counter() + seconds
+        connection = self.db.connection()
+        connection.set_progress_handler(lambda: time.perf_counter() > deadline, QUICK_WALK_STEPS)
+        try:
+            # The sort index named (INSET's source); the next page walks on as _walk's does.
+            return self._select(d, query, start, conds, params, limit, export, INSET, WALK)
+        except (OperationalError, sqlite3.OperationalError) as exc:  # (raised by a fetch)
+            if not interrupted(exc):
+                raise
             return None
-        found = self._walk(d, query, start, limit, FIRST_WALK_S, export)
-        return found if isinstance(found, Page) else None
+        finally:
+            connection.set_progress_handler(None, 0)
 
     def _walk(
         self,

@@ -68,6 +68,12 @@ from reseller_desktop.views.signin_dialog import PartnerCenterBadge
 from reseller_desktop.views.status_look import status_icon, status_text
 
 SETTINGS_GROUP = "customer_list"
+# Keys the search box would take from the window's actions come with one of these.
+_SHORTCUT_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
 SEARCH_DELAY_MS = 0  # coalesces the keystrokes typed while a query runs, adds no wait
 TRAY_MESSAGE_MS = 5000
 
@@ -404,6 +410,8 @@ class MainWindow(QMainWindow):
 
     def _window_shortcut(self, event: QKeyEvent) -> bool:
         """Whether ``event``'s keys are the shortcut of one of the window's actions."""
+        if not event.modifiers() & _SHORTCUT_MODIFIERS:
+            return False  # a letter typed (each keystroke: no need to look at every action)
         pressed = QKeySequence(QKeyCombination(event.modifiers(), Qt.Key(event.key())))
         return any(
             sequence.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch

@@ -422,6 +422,7 @@ def test_a_walk_cut_short_on_many_matches_walks_the_sort_index_against_their_set
     assert 4 < len(reference) < BOOK and {r.id for r in reference} == expected(book, "alpine")
     monkeypatch.setattr(customer_queries, "PROBE_CAP", 1)  # every index count is "many"
     monkeypatch.setattr(customer_queries, "INSET_MIN", 1)
+    first_walk_gives_up(monkeypatch)
     index = queries._dialect().sort_index(sort)
 
     def walked_the_set() -> bool:
@@ -550,15 +551,18 @@ def test_postgresql_short_words_sorted_by_domain_are_read_from_the_search_copy(
 
 
 @pytest.mark.parametrize("sort", ["company", "country", "created"])
-def test_sqlite_short_words_are_walked_before_they_are_counted(
-    services: AppServices, book: dict, sort: str
+def test_sqlite_words_are_walked_before_they_are_counted(
+    services: AppServices, book: dict, sort: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Words of 1-2 characters are most often common: their first page comes from a short walk
-    of the sort index, without reading the vocabulary to count them; a longer word is counted
-    first (its trigrams' count is cheap)."""
+    """Words typed are most often common: their first page comes from a short walk of the sort
+    index, without reading the vocabulary to count words of 1-2 characters; a word the walk
+    does not find at once is counted, to choose the plan."""
     queries = services.customers
     if not queries._dialect().sqlite:
         pytest.skip("SQLite's plan")
+    # Time enough on a busy machine: the order of the reads is the subject, not their speed.
+    monkeypatch.setattr(customer_queries, "FIRST_WALK_S", 2.0)
+    monkeypatch.setattr(customer_queries, "FIRST_WALK_LONG_S", 2.0)
     for text in ("a", "fr", "57 fr"):
         queries.trace = []
         page = queries.page(ListQuery(text=text, sort=sort), None, 5)
@@ -571,7 +575,51 @@ def test_sqlite_short_words_are_walked_before_they_are_counted(
         ]
     queries.trace = []
     queries.page(ListQuery(text="alpine", sort=sort), None, 5)
+    assert not any("count(*)" in sql for sql, _p, _n in queries.trace)
+    first_walk_gives_up(monkeypatch)  # as a rare word's in a big book
+    queries.trace = []
+    queries.page(ListQuery(text="alpine", sort=sort), None, 5)
     assert any("count(*)" in sql for sql, _p, _n in queries.trace)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", ["company", "country", "created"])
+def test_a_sqlite_walk_first_tries_one_statement_that_returns_the_page(
+    services: AppServices,
+    book: dict,
+    sort: str,
+    descending: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A word's first page is first tried with one statement that walks the sort index and
+    tests each row itself (no row handed to Python to be tested, no second statement for the
+    rows), before any count. Stopped by its time limit, the plan the count chooses (here the
+    walk that knows where it stopped) gives the same page."""
+    queries = services.customers
+    if not queries._dialect().sqlite:
+        pytest.skip("SQLite's plan")
+    monkeypatch.setattr(customer_queries, "PROBE_CAP", 1)  # every index count is "many"
+    # Time enough on a busy machine: which statements run is the subject, not their speed.
+    monkeypatch.setattr(customer_queries, "FIRST_WALK_LONG_S", 2.0)
+    index = queries._dialect().sort_index(sort)
+    query = ListQuery(text="alpine", sort=sort, descending=descending)
+    reference = all_pages(queries, query, 1000)
+    assert {r.id for r in reference} == expected(book, "alpine")
+    queries.trace = []
+    page = queries.page(query, None, 5)
+    reads = [sql for sql, _p, _n in queries.trace]
+    assert len(reads) == 1 and f"INDEXED BY {index}" in reads[0] and "LIMIT 5" in reads[0]
+    assert [r.id for r in page.rows] == [r.id for r in reference[:5]]
+    assert page.next is not None and page.next.plan == customer_queries.WALK
+    # Out of time at once (the clock looked at every step): the walk in Python answers.
+    monkeypatch.setattr(customer_queries, "FIRST_WALK_LONG_S", 0.0)
+    monkeypatch.setattr(customer_queries, "QUICK_WALK_STEPS", 1)
+    queries.trace = []
+    again = queries.page(query, None, 5)
+    assert [r.id for r in again.rows] == [r.id for r in reference[:5]]
+    statements = [sql for sql, _p, _n in queries.trace]
+    assert any("count(*)" in sql for sql in statements)  # then counted, to choose the plan
+    assert any("rowid IN" in sql for sql in statements)  # the walk's rows, fetched
 
 
 @pytest.mark.parametrize("sort", ["company", "country", "created"])
