@@ -86,12 +86,11 @@ SORT_KEYS = ("company", "domain", "country", "offers", "seats", "status", "creat
 PAGE_SIZE = 100
 # Fewer indexed matches than this: fetch them through the index and sort them.
 PROBE_CAP = 3000
-# SQLite: how long the first walk of a first page may take (a common word's page: well under a
-# millisecond; see _quick_walk), and how many virtual machine steps between two looks at the clock.
+# SQLite: how long the first walk of a first page may take (a common word's page: about a
+# millisecond, twice that beside a painting window; see _quick_walk), and how many virtual
+# machine steps between two looks at the clock.
 FIRST_WALK_S = 0.003
 QUICK_WALK_STEPS = 2_000
-# ... for words of 3 characters or more, whose count is cheap (a third of a millisecond).
-FIRST_WALK_LONG_S = 0.0015
 # When a walk runs out of time, the smaller of the indexed match sets is used, counted up to this:
 # fetching and sorting fewer matches costs less than a scan (125,000 in 190 ms, the scan 300 ms).
 LARGE_CAP = 200_000
@@ -376,9 +375,7 @@ class CustomerQueries:
         else:
             # Walked before they are counted: most words typed are common ones, whose page the
             # walk finds at once (and the count of words of 1-2 characters is dear).
-            short = bool(d.vocab) and all(len(w) < 3 for w in query.words())
-            seconds = FIRST_WALK_S if short else FIRST_WALK_LONG_S
-            first = self._quick_walk(d, query, position, limit, export, seconds)
+            first = self._quick_walk(d, query, position, limit, export)
             if first is not None:
                 return first
             counts = self._index_counts(d, query, PROBE_CAP)
@@ -907,26 +904,21 @@ class CustomerQueries:
         return max(WALK_ROWS_MIN, d.book_rows // 48)
 
     def _quick_walk(
-        self,
-        d: _Dialect,
-        query: ListQuery,
-        start: Position | None,
-        limit: int,
-        export: bool,
-        seconds: float,
+        self, d: _Dialect, query: ListQuery, start: Position | None, limit: int, export: bool
     ) -> Page | None:
         """SQLite, a first page's first try: the sort index walked by SQLite itself, each row
         tested in the statement, which returns the page's whole rows, for ``FIRST_WALK_S`` at
         most (its progress handler stops it then: None).
 
-        Most keystrokes are of words many customers hold, whose page such a walk finds in well
-        under a millisecond, where counting words of 1-2 characters costs up to 17 ms ("co": the
-        vocabulary counts each trigram's rows from its whole list), and where ``_walk``, which
-        hands every row it passes to Python to know where it stopped, costs three times more
-        plus a second statement for the rows. A rarer word's walk is stopped, and knows nothing
-        of where it got to: the plan chosen next starts from ``start``."""
+        Most keystrokes are of words many customers hold, whose page such a walk finds in about
+        a millisecond (twice that while the window paints beside it), where counting words of
+        1-2 characters costs up to 17 ms ("co": the vocabulary counts each trigram's rows from
+        its whole list), and where ``_walk``, which hands every row it passes to Python to know
+        where it stopped, costs three times more plus a second statement for the rows. A rarer
+        word's walk is stopped, and knows nothing of where it got to: the plan chosen next
+        starts from ``start``."""
         conds, params = self._conditions(d, query)
-        deadline = time.perf_counter() + seconds
+        deadline = time.perf_counter() + FIRST_WALK_S
         connection = self.db.connection()
         connection.set_progress_handler(lambda: time.perf_counter() > deadline, QUICK_WALK_STEPS)
         try:

@@ -562,7 +562,6 @@ def test_sqlite_words_are_walked_before_they_are_counted(
         pytest.skip("SQLite's plan")
     # Time enough on a busy machine: the order of the reads is the subject, not their speed.
     monkeypatch.setattr(customer_queries, "FIRST_WALK_S", 2.0)
-    monkeypatch.setattr(customer_queries, "FIRST_WALK_LONG_S", 2.0)
     for text in ("a", "fr", "57 fr"):
         queries.trace = []
         page = queries.page(ListQuery(text=text, sort=sort), None, 5)
@@ -600,7 +599,7 @@ def test_a_sqlite_walk_first_tries_one_statement_that_returns_the_page(
         pytest.skip("SQLite's plan")
     monkeypatch.setattr(customer_queries, "PROBE_CAP", 1)  # every index count is "many"
     # Time enough on a busy machine: which statements run is the subject, not their speed.
-    monkeypatch.setattr(customer_queries, "FIRST_WALK_LONG_S", 2.0)
+    monkeypatch.setattr(customer_queries, "FIRST_WALK_S", 2.0)
     index = queries._dialect().sort_index(sort)
     query = ListQuery(text="alpine", sort=sort, descending=descending)
     reference = all_pages(queries, query, 1000)
@@ -612,7 +611,7 @@ def test_a_sqlite_walk_first_tries_one_statement_that_returns_the_page(
     assert [r.id for r in page.rows] == [r.id for r in reference[:5]]
     assert page.next is not None and page.next.plan == customer_queries.WALK
     # Out of time at once (the clock looked at every step): the walk in Python answers.
-    monkeypatch.setattr(customer_queries, "FIRST_WALK_LONG_S", 0.0)
+    monkeypatch.setattr(customer_queries, "FIRST_WALK_S", 0.0)
     monkeypatch.setattr(customer_queries, "QUICK_WALK_STEPS", 1)
     queries.trace = []
     again = queries.page(query, None, 5)
