@@ -245,7 +245,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the query's first page again (the store back online, the book changed)."""
-        self._bound = None
+        self._forget_bound()
         self._reload(None)
 
     def _reload(self, start: Position | None) -> None:
@@ -260,7 +260,7 @@ class CustomerTableModel(QAbstractTableModel):
         if bound is None or not bound[0].words() or not query.narrows(bound[0]):
             return None
         if self.now() - bound[2] > BOUND_FRESH_S:
-            self._bound = None
+            self._forget_bound()
             return None
         return bound[1]
 
@@ -277,7 +277,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._bound = (query, start, self.now())
 
     def _forget_bound(self) -> None:
-        """The book changed: what earlier reads said no longer holds."""
+        """The book changed (or may have): what earlier reads said no longer holds."""
         self._bound = None
 
     def jump_to_top(self) -> bool:
