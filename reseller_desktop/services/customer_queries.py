@@ -769,13 +769,19 @@ class CustomerQueries:
         plan: str = INDEX,
         then: str | None = None,
         copy: bool = False,
+        by_row: bool = False,
     ) -> Page:
         """A page of ``query`` read with ``plan``; the next goes on with ``then`` (default:
         ``plan``, but a walk after a scan: matches often sort together, "ze": the Zeniths).
-        ``copy``: PostgreSQL's matches are found in the search copy (``conds`` on it)."""
-        # A plan that reads the sort index in order reads its ranges one after the other.
-        sorted_index = plan in (INDEX, INSET)
-        ranges = d.ranges(query, position) if sorted_index else [d.after(query, position)]
+        ``copy``: PostgreSQL's matches are found in the search copy (``conds`` on it).
+
+        The list without a search, and ``by_row`` (a walk of the sort index that tests each
+        row), read ``_Dialect.ranges`` one after the other. A walk against the set of the
+        matches reads one range: each statement would build the set again (50 ms for 130,000
+        matches), where stepping through a country's entries before the position costs 20."""
+        ranges = (
+            d.ranges(query, position) if plan == INDEX or by_row else [d.after(query, position)]
+        )
         rows: list[Any] = []
         for after, after_params in ranges:
             sql = self._select_sql(d, query, conds, after, limit - len(rows), export, plan, copy)
@@ -971,7 +977,9 @@ class CustomerQueries:
         connection.set_progress_handler(lambda: time.perf_counter() > deadline, QUICK_WALK_STEPS)
         try:
             # The sort index named (INSET's source); the next page walks on as _walk's does.
-            return self._select(d, query, start, conds, params, limit, export, INSET, WALK)
+            return self._select(
+                d, query, start, conds, params, limit, export, INSET, WALK, by_row=True
+            )
         except (OperationalError, sqlite3.OperationalError) as exc:  # (raised by a fetch)
             if not interrupted(exc):
                 raise
