@@ -16,6 +16,7 @@ created from it as a template), changed with plain SQL into the variant they nee
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import resource
@@ -48,7 +49,13 @@ IN_FLIGHT = ("pending", "provisioning")
 # Twice the biggest CPU cache of the machines measured (a 32 MiB L3), written a byte per 64-byte
 # line: what any timed step found in the caches from the step before is gone.
 _EVICTION_BYTES = 64 * 1024 * 1024
-_eviction: list[bytearray] = []  # the buffer, then the two fills it alternates between
+
+
+@functools.cache
+def _eviction_buffer() -> tuple[bytearray, bytes]:
+    """The buffer, and a byte for each of its lines (a store brings its line into the cache,
+    whatever the value)."""
+    return bytearray(_EVICTION_BYTES), b"\1" * (_EVICTION_BYTES // 64)
 
 
 def evict_cpu_caches() -> None:
@@ -60,11 +67,8 @@ def evict_cpu_caches() -> None:
     three times in a row against a window's one keystroke, typed after the baseline's and the
     paint floor's work, would compare a warm run with a cold one; each timed step starts cold.
     """
-    if not _eviction:
-        lines = _EVICTION_BYTES // 64
-        _eviction.extend([bytearray(_EVICTION_BYTES), bytearray(lines), bytearray(b"\1" * lines)])
-    buffer = _eviction[0]
-    buffer[::64] = _eviction[2 if buffer[0] == 0 else 1]
+    buffer, lines = _eviction_buffer()
+    buffer[::64] = lines
 
 
 def p90(values: list[float]) -> float:
