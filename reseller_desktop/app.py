@@ -22,7 +22,6 @@ import reseller_desktop.pyside_imports  # noqa: F401
 
 # isort: split
 from reseller_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version__
-from reseller_desktop.domain.catalog import Catalog
 from reseller_desktop.hardening import (
     FolderError,
     PrivateLogHandler,
@@ -33,27 +32,23 @@ from reseller_desktop.hardening import (
     private_settings,
 )
 from reseller_desktop.resources import required_resources, resource_path
-from reseller_desktop.services.context import StartupError, open_services
-from reseller_desktop.services.partner_center.backend import ACCESS_TOKEN_VARIABLE, backend_option
-from reseller_desktop.services.partner_center.simulator.agreements import (
+from reseller_desktop.services.partner_center.backend import (
+    ACCESS_TOKEN_VARIABLE,
     SIMULATED_AGREEMENT_DELAY,
     SIMULATED_NEVER_ACCEPT,
+    backend_option,
 )
-from reseller_desktop.store.database import current_sqlite_file
-from reseller_desktop.store.errors import (
-    DamagedDatabaseError,
-    DiskFullError,
-    backups_of,
-    is_damage,
-    is_disk_full,
-)
-from reseller_desktop.store.migrations import migrate
-from reseller_desktop.store.upgrade import upgrade_pending
+from reseller_desktop.store.driver import load_peewee
 from reseller_desktop.views.i18n import LANGUAGES, PSEUDO, chosen_language, install_translators
 from reseller_desktop.views.saved_settings import saved_database_url, saved_partner_center
 
 if TYPE_CHECKING:
     from peewee import Database
+
+    from reseller_desktop.domain.catalog import Catalog
+
+# The store's modules load in main(), once the database address is known (store/driver.py); the
+# functions below that need them import them when they run.
 
 log = logging.getLogger(__name__)
 
@@ -228,6 +223,14 @@ def _wants_box() -> bool:
 
 def _error_line(value: BaseException) -> str:
     """The one line printed for an unexpected error (no message text: it may hold anything)."""
+    from reseller_desktop.store.database import current_sqlite_file
+    from reseller_desktop.store.errors import (
+        DamagedDatabaseError,
+        DiskFullError,
+        is_damage,
+        is_disk_full,
+    )
+
     if isinstance(value, DamagedDatabaseError):
         return str(value)
     path = current_sqlite_file()
@@ -240,6 +243,7 @@ def _error_line(value: BaseException) -> str:
 
 
 def _damaged_box(path: Path) -> None:
+    from reseller_desktop.store.errors import backups_of
     from reseller_desktop.views.dialogs import inform
 
     translate = QCoreApplication.translate
@@ -273,6 +277,7 @@ def _damaged_box(path: Path) -> None:
 
 
 def _error_box(value: BaseException) -> None:
+    from reseller_desktop.store.errors import DiskFullError, is_disk_full
     from reseller_desktop.views.dialogs import inform
 
     translate = QCoreApplication.translate
@@ -311,6 +316,9 @@ def _install_exception_dialog(*, watch: bool = True) -> None:
         tell(value)
 
     def tell(value: BaseException) -> None:
+        from reseller_desktop.store.database import current_sqlite_file
+        from reseller_desktop.store.errors import DamagedDatabaseError, is_damage
+
         if isinstance(value, KeyboardInterrupt):
             _quit(130)
             return
@@ -384,6 +392,9 @@ def _end_smoke_test() -> None:
 def _upgrade_book(db: Database) -> None:
     """Bring the book to this version's schema: an older book's migration on a thread, with a
     window while it lasts (loaded only then); a new or current book's in this thread."""
+    from reseller_desktop.store.migrations import migrate
+    from reseller_desktop.store.upgrade import upgrade_pending
+
     if not upgrade_pending(db):
         migrate(db)  # a new book's tables, or nothing to do
         return
@@ -424,11 +435,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     with contextlib.suppress(FileNotFoundError):  # open_services says to reinstall the app
         app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
         install_translators(chosen_language(args.lang))
+    database = args.database or saved_database_url()
+    load_peewee(database)  # a SQLite book's start skips PostgreSQL's driver
+    from reseller_desktop.services.context import StartupError, open_services
+
     try:
         services = open_services(
             data_dir,
             data_dir if args.data_dir else config_dir(),
-            database=args.database or saved_database_url(),
+            database=database,
             provisioning_speed=args.provisioning_speed,
             failure_rate=args.failure_rate,
             # The simulated customers accept the agreement a few minutes after the link (a few

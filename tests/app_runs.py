@@ -19,9 +19,7 @@ def close_all() -> None:
     app_module._end_smoke_test()  # a smoke test that ended early must not watch later tests
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
-            close = getattr(widget.services.partner_center, "close", None)
-            if close is not None:
-                close()
+            widget.services.close_port()
         widget.close()
         widget.deleteLater()
     close_store()

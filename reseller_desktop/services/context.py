@@ -1,26 +1,25 @@
-"""The services the views work with, wired once at start-up by ``app.py`` (or by a test)."""
+"""The services the views work with, wired once at start-up by ``app.py`` (or by a test).
+
+The Partner Center port and the use cases around it (onboarding, subscriptions, edits, the
+agreement follow-up, the journal) are made at their first use: the list needs none of them, so
+start-up paints it before their modules load (a first poll, a first click builds them).
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-
-from peewee import Database, DatabaseProxy
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from reseller_desktop.domain.catalog import Catalog, CatalogError, load_catalog
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.resources import resource_path
-from reseller_desktop.services.agreements import AgreementService
-from reseller_desktop.services.country_rules import FOLDER as COUNTRY_RULES_FOLDER
-from reseller_desktop.services.country_rules import CountryRulesCache, backend_key
-from reseller_desktop.services.customer_edits import CustomerEditService
 from reseller_desktop.services.customer_queries import CustomerQueries
-from reseller_desktop.services.journal import SubmissionJournal
-from reseller_desktop.services.onboarding import OnboardingService
 from reseller_desktop.services.partner_center.backend import (
     PARTNER_CENTER,
     SIMULATOR,
@@ -29,12 +28,8 @@ from reseller_desktop.services.partner_center.backend import (
     PartnerCenterSettings,
     build_port,
     partner_tenant,
+    use_token_cache,
 )
-from reseller_desktop.services.partner_center.port import PartnerCenter
-from reseller_desktop.services.partner_center.rest.tokens import TokenSource
-from reseller_desktop.services.partner_center.simulator import SimulatedPartnerCenter
-from reseller_desktop.services.partner_center.simulator.namespace import TakenPrefixes
-from reseller_desktop.services.subscriptions import SubscriptionService
 from reseller_desktop.store.database import (
     OtherOwnerError,
     Owner,
@@ -45,30 +40,181 @@ from reseller_desktop.store.errors import StoreError
 from reseller_desktop.store.migrations import migrate
 from reseller_desktop.store.models import database_proxy
 
+if TYPE_CHECKING:
+    from peewee import Database, DatabaseProxy
 
-@dataclass
+    from reseller_desktop.services.agreements import AgreementService
+    from reseller_desktop.services.country_rules import CountryRulesCache
+    from reseller_desktop.services.customer_edits import CustomerEditService
+    from reseller_desktop.services.journal import SubmissionJournal
+    from reseller_desktop.services.onboarding import OnboardingService
+    from reseller_desktop.services.partner_center.port import PartnerCenter
+    from reseller_desktop.services.partner_center.rest.tokens import TokenSource
+    from reseller_desktop.services.subscriptions import SubscriptionService
+
+T = TypeVar("T")
+_MAKING = threading.RLock()  # the GUI thread and a worker may both ask for a member first
+
+
+class _Made(Generic[T]):
+    """A member of ``AppServices`` made by ``make`` at its first read, once; assigning it
+    replaces it (tests put a fake in)."""
+
+    def __init__(self, make: Callable[[AppServices], T]) -> None:
+        self.make = make
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, services: None, owner: type) -> _Made[T]: ...
+    @overload
+    def __get__(self, services: AppServices, owner: type) -> T: ...
+    def __get__(self, services: AppServices | None, owner: type) -> T | _Made[T]:
+        if services is None:
+            return self
+        made = services.__dict__
+        if self.name not in made:
+            with _MAKING:
+                if self.name not in made:
+                    made[self.name] = self.make(services)
+        return made[self.name]  # type: ignore[no-any-return]
+
+
+def _journal(services: AppServices) -> SubmissionJournal:
+    from reseller_desktop.services.journal import SubmissionJournal
+
+    return SubmissionJournal(clock=services.clock)
+
+
+def _onboarding(services: AppServices) -> OnboardingService:
+    from reseller_desktop.services.onboarding import OnboardingService
+
+    return OnboardingService(
+        services.catalog,
+        services.partner_center,
+        journal=services.journal,
+        clock=services.clock,
+        actor=services.actor,
+        partner_domains=services.partner_domains,
+    )
+
+
+def _subscriptions(services: AppServices) -> SubscriptionService:
+    from reseller_desktop.services.subscriptions import SubscriptionService
+
+    return SubscriptionService(
+        services.catalog,
+        services.partner_center,
+        clock=services.clock,
+        actor=services.onboarding.actor,
+    )
+
+
+def _customer_edits(services: AppServices) -> CustomerEditService:
+    from reseller_desktop.services.customer_edits import CustomerEditService
+
+    edits = CustomerEditService(
+        services.catalog,
+        services.partner_center,
+        clock=services.clock,
+        actor=services.onboarding.actor,
+    )
+    edits.partner_domains = services.partner_domains
+    return edits
+
+
+def _agreements(services: AppServices) -> AgreementService | None:
+    from reseller_desktop.services.agreements import AgreementService
+
+    return AgreementService(services.partner_center, services.onboarding, clock=services.clock)
+
+
+def _country_rules(services: AppServices) -> CountryRulesCache | None:
+    from reseller_desktop.services.country_rules import FOLDER, CountryRulesCache, backend_key
+
+    if services.country_rules_of is None or services.config_dir is None:
+        return None
+    name = f"{backend_key(*services.country_rules_of)}.json"
+    return CountryRulesCache(services.config_dir / FOLDER / name, clock=services.clock)
+
+
+def _port(services: AppServices) -> PartnerCenter:
+    make = services.make_port
+    if make is None:
+        raise RuntimeError("no Partner Center was wired")
+    return make()
+
+
 class AppServices:
-    """The use cases, wired once: views receive this and build none of it."""
+    """The use cases, wired once: views receive this and build none of it.
 
-    catalog: Catalog
-    partner_center: PartnerCenter
-    onboarding: OnboardingService
-    subscriptions: SubscriptionService
-    customer_edits: CustomerEditService
-    customers: CustomerQueries
-    journal: SubmissionJournal
-    data_dir: Path
-    clock: Clock = utcnow
-    config_dir: Path | None = None  # where the partner's offers.json would be
-    tokens: TokenSource | None = None  # who is signed in to Partner Center (None: simulator)
-    agreements: AgreementService | None = None  # agreement and GDAP follow-up after creation
-    country_rules: CountryRulesCache | None = None  # the country rules of this backend
+    ``partner_center`` is the port, or what makes it at its first use (start-up's simulator);
+    the members below it are made at their first read (see the module's docstring).
+    """
+
+    partner_center = _Made(_port)
+    journal = _Made(_journal)
+    onboarding = _Made(_onboarding)
+    subscriptions = _Made(_subscriptions)
+    customer_edits = _Made(_customer_edits)
+    agreements = _Made(_agreements)  # agreement and GDAP follow-up after creation
+    country_rules = _Made(_country_rules)  # the country rules of this backend
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        customers: CustomerQueries,
+        data_dir: Path,
+        partner_center: PartnerCenter | Callable[[], PartnerCenter],
+        *,
+        simulated: bool | None = None,
+        clock: Clock = utcnow,
+        config_dir: Path | None = None,
+        tokens: TokenSource | None = None,
+        actor: str | None = None,
+        country_rules_of: tuple[str, str] | None = None,
+    ) -> None:
+        self.catalog = catalog
+        self.customers = customers
+        self.data_dir = data_dir
+        self.clock = clock
+        self.config_dir = config_dir  # where the partner's offers.json would be
+        self.tokens = tokens  # who is signed in to Partner Center (None: simulator)
+        self.actor = actor  # who acts, for the audit history (None: the OS login)
+        self.country_rules_of = country_rules_of  # (backend, partner tenant): whose rules
+        self.partner_domains: tuple[str, ...] = ()
+        self.make_port: Callable[[], PartnerCenter] | None = None
+        if callable(partner_center) and simulated is not None:
+            self.make_port = partner_center
+        else:
+            self.partner_center = partner_center  # type: ignore[assignment]
+            simulated = bool(getattr(partner_center, "is_simulated", False))
+        self.simulated: bool = simulated  # the window's "Simulator" badge
 
     def set_partner_domains(self, domains: Sequence[str]) -> None:
         """The partner's own e-mail domains (Preferences, read by the views): every path that
         creates or edits a customer refuses them for the contact."""
-        self.onboarding.partner_domains = tuple(domains)
-        self.customer_edits.partner_domains = tuple(domains)
+        self.partner_domains = tuple(domains)
+        made: dict[str, Any] = self.__dict__
+        for name in ("onboarding", "customer_edits"):
+            if name in made:
+                made[name].partner_domains = self.partner_domains
+
+    def close_port(self) -> None:
+        """Close the port's connections (the connector's pool), if it was made."""
+        close = getattr(self.__dict__.get("partner_center"), "close", None)
+        if close is not None:
+            close()
+
+    def copy(self, **members: Any) -> AppServices:
+        """A copy sharing what is made so far, with ``members`` replaced (tests: a second
+        desktop, a flaky use case)."""
+        twin = object.__new__(AppServices)
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__.update(members)
+        return twin
 
 
 @dataclass(frozen=True)
@@ -125,20 +271,14 @@ def wire_services(
     config_dir: Path | None = None,
 ) -> AppServices:
     """The services on the open store, around ``port``."""
-    journal = SubmissionJournal(clock=clock)
-    onboarding = OnboardingService(catalog, port, journal=journal, clock=clock, actor=actor)
     return AppServices(
-        catalog=catalog,
-        partner_center=port,
-        onboarding=onboarding,
-        subscriptions=SubscriptionService(catalog, port, clock=clock, actor=onboarding.actor),
-        customer_edits=CustomerEditService(catalog, port, clock=clock, actor=onboarding.actor),
-        customers=CustomerQueries(database),
-        journal=journal,
-        data_dir=data_dir,
+        catalog,
+        CustomerQueries(database),
+        data_dir,
+        port,
         clock=clock,
         config_dir=config_dir,
-        agreements=AgreementService(port, onboarding, clock=clock),
+        actor=actor,
     )
 
 
@@ -212,50 +352,57 @@ def open_services(
         catalog = load_catalog(catalog_file(config_dir))
     except CatalogError as exc:
         raise StartupError(f"The offer catalog is broken: {exc}") from None
-    try:
-        namespace = TakenPrefixes.from_file(resource_path("taken_prefixes.txt"))
-    except OSError as exc:
-        raise StartupError(f"A resource is missing: {exc.filename}. Reinstall the app.") from None
-    # The embedded simulator is the default Partner Center (the window shows a badge).
-    try:
-        port, tokens = build_port(
-            partner_center or PartnerCenterSettings(),
-            lambda: SimulatedPartnerCenter(
-                namespace,
-                clock=clock,
-                speed=provisioning_speed,
-                failure_rate=failure_rate,
-                accept_after=agreement_delay,
-                never_accept_rate=never_accept_rate,
-            ),
-            token_cache=data_dir / TOKEN_CACHE_FILE,
+    prefixes = resource_path("taken_prefixes.txt")
+    if not prefixes.is_file():
+        raise StartupError(f"A resource is missing: {prefixes}. Reinstall the app.")
+    settings = partner_center or PartnerCenterSettings()
+    owner = book_owner(settings)
+
+    def simulator() -> PartnerCenter:
+        # The embedded simulator is the default Partner Center (the window shows a badge).
+        from reseller_desktop.services.partner_center.simulator import SimulatedPartnerCenter
+        from reseller_desktop.services.partner_center.simulator.namespace import TakenPrefixes
+
+        return SimulatedPartnerCenter(
+            TakenPrefixes.from_file(prefixes),
             clock=clock,
+            speed=provisioning_speed,
+            failure_rate=failure_rate,
+            accept_after=agreement_delay,
+            never_accept_rate=never_accept_rate,
         )
+
+    port: PartnerCenter | Callable[[], PartnerCenter] = simulator
+    tokens: TokenSource | None = None
+    try:
+        if not settings.simulated:  # the connector checks its settings now, not at first use
+            port, tokens = build_port(
+                settings, simulator, token_cache=data_dir / TOKEN_CACHE_FILE, clock=clock
+            )
+        else:
+            use_token_cache(data_dir / TOKEN_CACHE_FILE)  # sign-ins started from Preferences
     except BackendError as exc:
         raise StartupError(str(exc)) from None
     try:
         # The book belongs to one backend and partner tenant: each has its own default file,
         # and a database given explicitly that belongs to another one is refused.
-        open_store(
-            database,
-            data_dir,
-            owner=book_owner(partner_center or PartnerCenterSettings()),
-            upgrade=upgrade,
-        )
+        open_store(database, data_dir, owner=owner, upgrade=upgrade)
     except StoreError as exc:
         close = getattr(port, "close", None)
         if close is not None:
             close()  # the connector's connection pool
         text = other_owner_text(exc) if isinstance(exc, OtherOwnerError) else str(exc)
         raise StartupError(text) from None
-    services = wire_services(catalog, port, data_dir, clock=clock, config_dir=config_dir)
-    services.tokens = tokens
-    # This backend's country rules (kept from Partner Center's answers), else the shipped ones.
-    owner = book_owner(partner_center or PartnerCenterSettings())
-    services.country_rules = CountryRulesCache(
-        config_dir
-        / COUNTRY_RULES_FOLDER
-        / f"{backend_key(owner.backend, owner.partner_tenant)}.json",
+    return AppServices(
+        catalog,
+        CustomerQueries(database_proxy),
+        data_dir,
+        port,
+        simulated=settings.simulated,
         clock=clock,
+        config_dir=config_dir,
+        tokens=tokens,
+        # This backend's country rules (kept from Partner Center's answers), else the shipped
+        # ones.
+        country_rules_of=(owner.backend, owner.partner_tenant),
     )
-    return services

@@ -5,6 +5,7 @@ QApplication exists, by ``build_live``; views receive them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -13,8 +14,12 @@ from reseller_desktop.services.change_feed import ChangeFeed
 from reseller_desktop.services.connection_monitor import ConnectionMonitor
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.customer_queries import CustomerQueries
-from reseller_desktop.services.provisioning_clock import ProvisioningClock
+from reseller_desktop.services.provisioning_clock import FollowUp, ProvisioningClock
 from reseller_desktop.services.resumer import SubmissionResumer
+
+if TYPE_CHECKING:
+    from reseller_desktop.services.journal import SubmissionJournal
+    from reseller_desktop.services.partner_center.port import PartnerCenter
 
 
 @dataclass
@@ -48,12 +53,19 @@ def build_live(services: AppServices, *, parent: QObject | None = None) -> LiveS
     background = Background(parent=owner)
     database = services.customers.db
     monitor = ConnectionMonitor(database, parent=owner)
+
+    def wiring() -> tuple[PartnerCenter, SubmissionJournal, FollowUp | None]:
+        agreements = services.agreements
+        follow_up = agreements.apply if agreements is not None else None
+        return services.partner_center, services.journal, follow_up
+
+    # The port and the use cases are made at the first poll and resume, after the first paint.
     clock = ProvisioningClock(
-        services.partner_center,
-        services.journal,
+        None,
+        None,
         Background(threads=1, parent=owner),
         clock=services.clock,
-        follow_up=services.agreements.apply if services.agreements else None,
+        wiring=wiring,
         parent=owner,
     )
     return LiveServices(
@@ -62,7 +74,7 @@ def build_live(services: AppServices, *, parent: QObject | None = None) -> LiveS
         clock=clock,
         monitor=monitor,
         feed=ChangeFeed(database, monitor=monitor, parent=owner),
-        resumer=SubmissionResumer(services.onboarding, background, parent=owner),
+        resumer=SubmissionResumer(lambda: services.onboarding, background, parent=owner),
         owner=owner,
         queries=services.customers,
     )

@@ -19,14 +19,18 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.services.background import Background, WaitTimeoutError
-from reseller_desktop.services.journal import SubmissionJournal
-from reseller_desktop.services.partner_center.errors import PartnerCenterError
-from reseller_desktop.services.partner_center.port import Changes, PartnerCenter
+
+if TYPE_CHECKING:  # loaded with the port, at the first poll (after the first paint)
+    from reseller_desktop.services.journal import SubmissionJournal
+    from reseller_desktop.services.partner_center.port import Changes, PartnerCenter
+
+FollowUp = Callable[["Changes"], None]
 
 log = logging.getLogger(__name__)
 
@@ -42,21 +46,28 @@ class ProvisioningClock(QObject):
 
     def __init__(
         self,
-        port: PartnerCenter,
-        journal: SubmissionJournal,
+        port: PartnerCenter | None,
+        journal: SubmissionJournal | None,
         background: Background,
         *,
         clock: Clock = utcnow,
         interval_ms: int = 1000,
         timeout_ms: int = POLL_TIMEOUT_MS,
-        follow_up: Callable[[Changes], None] | None = None,
+        follow_up: FollowUp | None = None,
+        wiring: Callable[[], tuple[PartnerCenter, SubmissionJournal, FollowUp | None]]
+        | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``port`` and ``journal`` (and ``follow_up``), or ``wiring`` that gives all three at
+        the first poll: start-up's clock, so that the port's modules load after the first
+        paint."""
         super().__init__(parent)
-        self.port = port
+        if (port is None or journal is None) and wiring is None:
+            raise ValueError("a port and a journal, or the wiring that makes them")
+        self._port, self._journal = port, journal
         # Runs after each poll on the same worker (agreements: places the orders they release).
-        self.follow_up = follow_up
-        self.journal = journal
+        self._follow_up = follow_up
+        self._wiring = wiring
         self.background = background
         self.clock = clock
         self.timeout_ms = timeout_ms
@@ -64,6 +75,27 @@ class ProvisioningClock(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick_in_background)
         self._polling = False
+
+    def _wired(self) -> tuple[PartnerCenter, SubmissionJournal, FollowUp | None]:
+        if self._wiring is not None:
+            self._port, self._journal, self._follow_up = self._wiring()
+            self._wiring = None
+        assert self._port is not None and self._journal is not None
+        return self._port, self._journal, self._follow_up
+
+    @property
+    def port(self) -> PartnerCenter:
+        return self._wired()[0]
+
+    @property
+    def journal(self) -> SubmissionJournal:
+        return self._wired()[1]
+
+    @property
+    def follow_up(self) -> FollowUp | None:
+        """Runs after each poll on the same worker (agreements: places the orders they
+        release)."""
+        return self._wired()[2]
 
     def start(self) -> None:
         """Tick every interval; the first poll runs once the event loop turns, catching up with
@@ -79,11 +111,12 @@ class ProvisioningClock(QObject):
 
     def poll(self) -> Changes:
         """One poll, blocking: what changed, with the journal brought up to date."""
-        changes = self.port.poll_changes(self.clock())
+        port, journal, follow_up = self._wired()
+        changes = port.poll_changes(self.clock())
         if changes.activated:
-            self.journal.mark_active([customer for customer, _company in changes.activated])
-        if self.follow_up is not None and (changes.agreements or changes.relationships):
-            self.follow_up(changes)
+            journal.mark_active([customer for customer, _company in changes.activated])
+        if follow_up is not None and (changes.agreements or changes.relationships):
+            follow_up(changes)
         return changes
 
     def tick(self) -> Changes:
@@ -92,6 +125,8 @@ class ProvisioningClock(QObject):
             changes = self.poll()
         except Exception as exc:
             self._failed(exc)
+            from reseller_desktop.services.partner_center.port import Changes
+
             return Changes()
         self._announce(changes)
         return changes
@@ -99,6 +134,7 @@ class ProvisioningClock(QObject):
     def tick_in_background(self) -> None:
         if self._polling:
             return  # the previous poll has not answered yet
+        self._wired()  # the port is made here, on the GUI thread, not on the worker
         self._polling = True
         self.background.run(
             self.poll,
@@ -132,6 +168,8 @@ class ProvisioningClock(QObject):
 
     def _late(self, ok: bool, value: object) -> None:
         """A poll that timed out has ended after all: the next one may start."""
+        from reseller_desktop.services.partner_center.port import Changes
+
         self._polling = False
         if ok and isinstance(value, Changes):
             self._announce(value)
@@ -143,6 +181,8 @@ class ProvisioningClock(QObject):
 
     def _failed(self, error: Exception) -> None:
         log.warning("Provisioning poll failed: %s", error)
+        from reseller_desktop.services.partner_center.errors import PartnerCenterError
+
         # The store's own error, when the service wraps it, says whether it is an outage.
         cause = error.__cause__ if isinstance(error, PartnerCenterError) else None
         self.failed.emit(cause if isinstance(cause, Exception) else error)

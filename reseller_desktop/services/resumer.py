@@ -7,14 +7,17 @@ from __future__ import annotations
 import contextlib
 import logging
 import uuid
+from collections.abc import Callable
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from peewee import PeeweeException
 from PySide6.QtCore import QObject, Signal
 
 from reseller_desktop.services.background import Background
-from reseller_desktop.services.journal import IN_DOUBT
-from reseller_desktop.services.onboarding import OnboardingError, OnboardingService
+
+if TYPE_CHECKING:  # loaded at the first resume (after the first paint)
+    from reseller_desktop.services.onboarding import OnboardingService
 
 log = logging.getLogger(__name__)
 
@@ -28,20 +31,30 @@ class SubmissionResumer(QObject):
 
     def __init__(
         self,
-        onboarding: OnboardingService,
+        onboarding: OnboardingService | Callable[[], OnboardingService],
         background: Background,
         *,
         stale_after: timedelta = STALE_AFTER,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.onboarding = onboarding
+        # Or what makes it at the first resume (start-up's: its modules load after the paint).
+        self._onboarding = onboarding
         self.background = background
         self.stale_after = stale_after
         self._running = False
 
+    @property
+    def onboarding(self) -> OnboardingService:
+        if callable(self._onboarding):
+            self._onboarding = self._onboarding()
+        return self._onboarding
+
     def resume_all(self) -> list[uuid.UUID]:
         """Resume now, on this thread; return the customers recorded."""
+        from reseller_desktop.services.journal import IN_DOUBT
+        from reseller_desktop.services.onboarding import OnboardingError
+
         onboarding = self.onboarding
         now = onboarding.clock()
         recorded: list[uuid.UUID] = []
@@ -66,6 +79,7 @@ class SubmissionResumer(QObject):
         if self._running:
             return
         self._running = True
+        _ = self.onboarding  # made here, on the GUI thread, not on the worker
         self.background.run(self.resume_all, self._done, self._failed)
 
     def _done(self, recorded: list[uuid.UUID]) -> None:

@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, unquote
 
 from peewee import Database, DatabaseError, InterfaceError, OperationalError, SqliteDatabase
 
+from reseller_desktop.store.driver import postgres_driver_loaded
 from reseller_desktop.store.errors import (
     DamagedDatabaseError,
     DiskFullError,
@@ -210,6 +211,11 @@ def database_from_url(url: str) -> Database:
             raise StoreError(
                 "PostgreSQL needs its driver: install the app with the postgres extra "
                 "(pip install 'reseller-desktop[postgres]')."
+            )
+        if not postgres_driver_loaded():
+            raise StoreError(
+                "This session started with a SQLite book, without PostgreSQL's driver: restart "
+                "the app to open the team database."
             )
         # Handed to libpq as it is: .pgpass, PGPASSWORD, PGHOST... all apply (see postgres.py).
         return postgres_database(url)

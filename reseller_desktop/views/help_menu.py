@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from reseller_desktop.services.context import AppServices, data_locations
 from reseller_desktop.services.live import LiveServices
-from reseller_desktop.views.shortcuts import (
-    NATIVE,
-    KeyboardShortcutsDialog,
-    Shortcut,
-    action_shortcuts,
-    mnemonic_shortcuts,
-    wizard_shortcuts,
-)
+
+if TYPE_CHECKING:  # the dialog's modules load when it opens, not before the first paint
+    from reseller_desktop.views.shortcuts import Shortcut
 
 
 class HelpMenu(QObject):
@@ -38,6 +35,13 @@ class HelpMenu(QObject):
 
     def shortcuts(self) -> list[Shortcut]:
         """Every shortcut of the main window and of the Add-customer wizard, read from them."""
+        from reseller_desktop.views.shortcuts import (
+            NATIVE,
+            Shortcut,
+            action_shortcuts,
+            mnemonic_shortcuts,
+            wizard_shortcuts,
+        )
         from reseller_desktop.views.wizard import AddCustomerWizard
 
         window = self.window
@@ -74,6 +78,8 @@ class HelpMenu(QObject):
         return found
 
     def show_shortcuts(self) -> None:
+        from reseller_desktop.views.shortcuts import KeyboardShortcutsDialog
+
         self._show(KeyboardShortcutsDialog(self.shortcuts(), self.window))
 
     def show_locations(self) -> None:

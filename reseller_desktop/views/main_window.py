@@ -63,8 +63,7 @@ from reseller_desktop.views.list_filters import (
 )
 from reseller_desktop.views.list_window import ListWindow
 from reseller_desktop.views.live_updates import LiveUpdates, after_first_paint
-from reseller_desktop.views.preferences import saved_partner_domains
-from reseller_desktop.views.signin_dialog import PartnerCenterBadge
+from reseller_desktop.views.saved_settings import saved_partner_domains
 from reseller_desktop.views.status_look import status_icon, status_text
 
 SETTINGS_GROUP = "customer_list"
@@ -104,7 +103,7 @@ class MainWindow(QMainWindow):
         self.model = CustomerTableModel(services.customers, self, reader=live.reader)
         self._count_label = QLabel(self)
         ui.statusBar.addPermanentWidget(self._count_label)
-        if services.partner_center.is_simulated:
+        if services.simulated:
             # So that nobody mistakes a demo for a real tenant.
             badge = QLabel(self.tr("Simulator"), self)
             badge.setObjectName("simulatorBadge")
@@ -120,6 +119,8 @@ class MainWindow(QMainWindow):
             )
             ui.statusBar.addPermanentWidget(badge)
         else:  # "Partner Center — alice@contoso-partner.com", as the user signs in and out
+            from reseller_desktop.views.signin_dialog import PartnerCenterBadge
+
             ui.statusBar.addPermanentWidget(PartnerCenterBadge(services.tokens, self))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 
 from peewee import Database
@@ -53,7 +52,7 @@ def other_services(services: AppServices, db: Database) -> AppServices:
     port = services.partner_center
     assert isinstance(port, SimulatedPartnerCenter)
     other_port = SimulatedPartnerCenter(port.namespace, clock=services.clock, database=db)
-    return replace(services, customers=CustomerQueries(db), partner_center=other_port)
+    return services.copy(customers=CustomerQueries(db), partner_center=other_port)
 
 
 def create_on(

@@ -55,9 +55,7 @@ def opened() -> Iterator[list[AppServices]]:
     wired: list[AppServices] = []
     yield wired
     for services in wired:
-        close = getattr(services.partner_center, "close", None)
-        if close is not None:
-            close()
+        services.close_port()
     close_store()
 
 

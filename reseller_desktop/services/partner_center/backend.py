@@ -14,14 +14,17 @@ import binascii
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from reseller_desktop.domain.clock import Clock, utcnow
-from reseller_desktop.services.partner_center.port import PartnerCenter
-from reseller_desktop.services.partner_center.rest.tokens import StaticToken, TokenSource
-from reseller_desktop.services.partner_center.signin import MsalTokens, msal_installed
+
+if TYPE_CHECKING:  # the port's and the sign-in's modules load when a port is built
+    from reseller_desktop.services.partner_center.port import PartnerCenter
+    from reseller_desktop.services.partner_center.rest.tokens import TokenSource
+    from reseller_desktop.services.partner_center.signin import MsalTokens
 
 SIMULATOR = "simulator"
 PARTNER_CENTER = "partner-center"
@@ -29,6 +32,9 @@ BACKENDS = (SIMULATOR, PARTNER_CENTER)
 DEFAULT_BASE_URL = "https://api.partnercenter.microsoft.com"
 ACCESS_TOKEN_VARIABLE = "PARTNER_CENTER_ACCESS_TOKEN"
 TOKEN_CACHE_FILE = "partner-center-token-cache.bin"  # encrypted (or absent), in the data folder
+# The running app's simulator: customers accept about this long after the link, 5 % never do.
+SIMULATED_AGREEMENT_DELAY = timedelta(minutes=3)
+SIMULATED_NEVER_ACCEPT = 0.05
 
 
 class BackendError(ValueError):
@@ -138,6 +144,8 @@ def sign_in_tokens(tenant_id: str, client_id: str) -> MsalTokens:
 
     Raises ``MsalMissingError`` (a ``SignInRequiredError``) when MSAL is not installed.
     """
+    from reseller_desktop.services.partner_center.signin import MsalTokens
+
     key = (tenant_id.strip(), client_id.strip())
     tokens = _SignIns.tokens.get(key)
     if tokens is None:
@@ -148,6 +156,9 @@ def sign_in_tokens(tenant_id: str, client_id: str) -> MsalTokens:
 
 def token_source(settings: PartnerCenterSettings) -> TokenSource:
     """The environment's token when there is one, else MSAL for the Entra app of the settings."""
+    from reseller_desktop.services.partner_center.rest.tokens import StaticToken
+    from reseller_desktop.services.partner_center.signin import msal_installed
+
     if settings.access_token:
         return StaticToken(settings.access_token, token_user(settings.access_token))
     if not settings.tenant_id.strip() or not settings.client_id.strip():

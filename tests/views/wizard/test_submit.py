@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -88,7 +87,7 @@ def test_a_database_outage_on_submit_leaves_the_wizard_on_the_review(
 ):
     from tests.views.wizard.conftest import open_wizard
 
-    window.services = replace(services, onboarding=FlakyOnboarding(services.onboarding))
+    window.services = services.copy(onboarding=FlakyOnboarding(services.onboarding))
     wizard = open_wizard(qtbot, window)
     user = User(qtbot, wizard)
     user.to_review(valid_request, PREMIUM)

@@ -37,9 +37,6 @@ from reseller_desktop.store.partner_models import SimulatedAgreement, SimulatedR
 LINK = "https://admin.microsoft.com/AdminPortal/Home#/partners/mca/accept/{token}"
 AUTO_EXTENSION = timedelta(days=180)
 StatusChange = tuple[uuid.UUID, str]
-# The running app's simulator: customers accept about this long after the link, 5 % never do.
-SIMULATED_AGREEMENT_DELAY = timedelta(minutes=3)
-SIMULATED_NEVER_ACCEPT = 0.05
 
 SIMULATED_RESELLERS = (
     Reseller("6f3c1a52-7d0e-4c1b-9a55-0d2b8f5e4a01", "Alpine IT Services"),

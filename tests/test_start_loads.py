@@ -1,0 +1,123 @@
+"""What a start loads before the list is painted: only what the list needs.
+
+The Partner Center port (the simulator or the connector), the use cases around it and, on a
+SQLite book, PostgreSQL's driver load after the first paint, when the provisioning clock's first
+poll and the resumer need them. Each test is a process of its own, started as a user starts the
+app: a module loaded earlier by another test would hide what the start loads.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.app_process import run_python
+
+# Runs main() as the entry point does; at the customer table's first paint it notes the loaded
+# modules, then again once the provisioning clock has polled, and quits.
+PROBE = """
+import json, sys
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+from reseller_desktop.app import main
+
+OUT, ARGV = sys.argv[1], sys.argv[2:]
+seen = {}
+WATCHED = ("reseller_desktop.services", "reseller_desktop.views", "psycopg")
+
+
+def loaded():
+    return sorted(name for name in sys.modules if name.startswith(WATCHED) and sys.modules[name])
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "painted" not in seen:
+            seen["painted"] = loaded()
+            QTimer.singleShot(50, polled)
+        return False
+
+
+def polled():
+    window = probe.window
+    if window.provisioning._polling or not window.provisioning.is_running():
+        QTimer.singleShot(50, polled)  # the first poll has not answered yet
+        return
+    seen["polled"] = loaded()
+    with open(OUT, "w") as out:
+        json.dump(seen, out)
+    QCoreApplication.exit(0)
+
+
+probe = FirstPaint()
+show = QWidget.show
+
+
+def shown(self):
+    show(self)
+    if hasattr(self, "table") and not hasattr(probe, "window"):
+        probe.window = self
+        self.table.viewport().installEventFilter(probe)
+
+
+QWidget.show = shown
+main(ARGV)
+"""
+
+LATER = (
+    "reseller_desktop.services.partner_center.simulator.service",
+    "reseller_desktop.services.partner_center.port",
+    "reseller_desktop.services.onboarding",
+    "reseller_desktop.services.agreements",
+    "reseller_desktop.services.journal",
+    "reseller_desktop.views.wizard.wizard",
+    "reseller_desktop.views.preferences",
+)
+
+
+def start(data_dir: Path, *options: str) -> dict[str, list[str]]:
+    out = data_dir / "loaded.json"
+    done = run_python("-c", PROBE, str(out), "--data-dir", str(data_dir), *options)
+    assert done.returncode == 0, done.stderr
+    return dict(json.loads(out.read_text()))
+
+
+def test_a_sqlite_start_paints_the_list_before_partner_center_and_postgres_load(
+    data_dir: Path,
+) -> None:
+    seen = start(data_dir)
+    painted = set(seen["painted"])
+    assert "reseller_desktop.views.main_window" in painted  # the probe saw the real window
+    assert not painted & set(LATER), sorted(painted & set(LATER))
+    assert not any(name.startswith("psycopg") for name in painted)
+    # The first poll made the simulator, and the resumer the use cases: they work after it.
+    polled = set(seen["polled"])
+    assert {LATER[0], LATER[1], LATER[2], LATER[4]} <= polled
+    assert not any(name.startswith("psycopg") for name in polled)  # never, on a SQLite book
+
+
+def test_a_postgres_start_loads_its_driver(data_dir: Path, postgres_url: str) -> None:
+    seen = start(data_dir, "--database", postgres_url)
+    assert "psycopg2" in seen["painted"]
+    assert LATER[0] in seen["polled"]
+
+
+def test_a_sqlite_session_refuses_a_team_database_until_restarted(tmp_path: Path) -> None:
+    pytest.importorskip("psycopg2")
+    code = (
+        "from reseller_desktop.store.driver import load_peewee\n"
+        "load_peewee(None)\n"
+        "import sys, peewee\n"
+        "from reseller_desktop.store.database import database_from_url\n"
+        "from reseller_desktop.store.errors import StoreError\n"
+        "assert peewee.psycopg2 is None and 'psycopg2' not in sys.modules\n"
+        "try:\n"
+        "    database_from_url('postgresql://alice@db.example/book')\n"
+        "except StoreError as exc:\n"
+        "    print(exc)\n"
+    )
+    done = run_python("-c", code)
+    assert done.returncode == 0, done.stderr
+    assert "restart the app to open the team database" in done.stdout
