@@ -8,8 +8,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QTableView
 
+from reseller_desktop.views.colours import MUTED_COLOUR
 from reseller_desktop.views.customer_model import CustomerTableModel
-from reseller_desktop.views.wizard.look import MUTED_COLOUR
+from reseller_desktop.views.viewport import viewport_of
 
 
 class EmptyListHint(QObject):
@@ -17,7 +18,7 @@ class EmptyListHint(QObject):
         super().__init__(table)
         self.table, self.model, self.add = table, model, add
         self._failed = False  # the last read failed: the list is not known to be empty
-        self.label = label = QLabel(table.viewport())
+        self.label = label = QLabel(viewport_of(table))
         label.setObjectName("emptyListHint")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
@@ -27,7 +28,7 @@ class EmptyListHint(QObject):
         label.setFont(font)
         label.setStyleSheet(f"color: {MUTED_COLOUR}; background: transparent;")
         label.hide()
-        table.viewport().installEventFilter(self)
+        viewport_of(table).installEventFilter(self)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self.update)
         model.query_applied.connect(self._read)
@@ -60,10 +61,10 @@ class EmptyListHint(QObject):
     def update(self) -> None:
         text = self.text()
         self.label.setText(text)
-        self.label.setGeometry(self.table.viewport().rect().adjusted(24, 24, -24, -24))
+        self.label.setGeometry(viewport_of(self.table).rect().adjusted(24, 24, -24, -24))
         self.label.setVisible(bool(text))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self.label.setGeometry(self.table.viewport().rect().adjusted(24, 24, -24, -24))
+            self.label.setGeometry(viewport_of(self.table).rect().adjusted(24, 24, -24, -24))
         return False

@@ -29,14 +29,13 @@ from reseller_desktop.domain.gdap import (
     template_problem,
 )
 
+# Re-exported: the partner's type is read at start with the other saved settings.
+from reseller_desktop.views.saved_settings import DIRECT as DIRECT
+from reseller_desktop.views.saved_settings import INDIRECT as INDIRECT
+from reseller_desktop.views.saved_settings import PARTNER_TYPE_KEY as PARTNER_TYPE_KEY
+from reseller_desktop.views.saved_settings import is_indirect_provider as is_indirect_provider
+
 TEMPLATES_KEY = "gdap/templates"
-PARTNER_TYPE_KEY = "partner/type"
-DIRECT, INDIRECT = "direct", "indirect"
-
-
-def is_indirect_provider() -> bool:
-    """Preferences: the partner creates customers for its indirect resellers."""
-    return str(QSettings().value(PARTNER_TYPE_KEY, DIRECT, str)) == INDIRECT
 
 
 def saved_templates() -> list[RoleTemplate]:

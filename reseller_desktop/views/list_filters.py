@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QLayout, QWidget
 
 from reseller_desktop.views.customer_model import RESELLER
-from reseller_desktop.views.gdap_templates import is_indirect_provider
+from reseller_desktop.views.saved_settings import is_indirect_provider
 
 if TYPE_CHECKING:
     from reseller_desktop.views.main_window import MainWindow

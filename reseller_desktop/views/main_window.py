@@ -65,6 +65,7 @@ from reseller_desktop.views.list_window import ListWindow
 from reseller_desktop.views.live_updates import LiveUpdates, after_first_paint
 from reseller_desktop.views.saved_settings import saved_partner_domains
 from reseller_desktop.views.status_look import status_icon, status_text
+from reseller_desktop.views.viewport import viewport_of
 
 SETTINGS_GROUP = "customer_list"
 # Keys the search box would take from the window's actions come with one of these.
@@ -278,12 +279,12 @@ class MainWindow(QMainWindow):
     def start_provisioning(self) -> None:
         """Start polling Partner Center (the app does; tests tick it themselves). The first poll
         runs on a worker once the list is painted and catches up with what fell due."""
-        after_first_paint(self.table.viewport(), self.provisioning.start)
+        after_first_paint(viewport_of(self.table), self.provisioning.start)
 
     def start_live_updates(self) -> None:
         """Show other desktops' changes as they happen (the app does; tests may), and resume
         the submissions a crash cut off: once the list is painted (7 ms less before it)."""
-        after_first_paint(self.table.viewport(), self.live.start)
+        after_first_paint(viewport_of(self.table), self.live.start)
 
     # ------------------------------------------------------------------------------------------
     # The list

@@ -18,6 +18,8 @@ BACKEND_KEY = "partner_center/backend"
 BASE_URL_KEY = "partner_center/base_url"
 TENANT_ID_KEY = "partner_center/tenant_id"
 CLIENT_ID_KEY = "partner_center/client_id"
+PARTNER_TYPE_KEY = "partner/type"
+DIRECT, INDIRECT = "direct", "indirect"
 DEFAULT_CLIPBOARD_SECONDS = 60
 _LOCALES = {"fr": "fr-FR", "en": "en-US"}
 
@@ -60,3 +62,8 @@ def saved_partner_domains() -> list[str]:
 def clipboard_clear_seconds() -> int:
     value = QSettings().value(CLIPBOARD_KEY, DEFAULT_CLIPBOARD_SECONDS, int)
     return max(10, int(value))  # type: ignore[call-overload]  # an int, as asked for
+
+
+def is_indirect_provider() -> bool:
+    """Preferences: the partner creates customers for its indirect resellers."""
+    return str(QSettings().value(PARTNER_TYPE_KEY, DIRECT, str)) == INDIRECT

@@ -8,9 +8,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
-ERROR_COLOUR = "#c42b1c"
-SUCCESS_COLOUR = "#107c10"
-MUTED_COLOUR = "#605e5c"
+# Re-exported: the wizard's pages take their colours from here.
+from reseller_desktop.views.colours import ERROR_COLOUR as ERROR_COLOUR
+from reseller_desktop.views.colours import MUTED_COLOUR as MUTED_COLOUR
+from reseller_desktop.views.colours import SUCCESS_COLOUR as SUCCESS_COLOUR
 
 
 class RequiredLabel:
