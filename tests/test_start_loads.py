@@ -121,3 +121,25 @@ def test_a_sqlite_session_refuses_a_team_database_until_restarted(tmp_path: Path
     done = run_python("-c", code)
     assert done.returncode == 0, done.stderr
     assert "restart the app to open the team database" in done.stdout
+
+
+def test_the_modules_loaded_after_the_first_paint_are_all_the_members_need(
+    data_dir: Path,
+) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from reseller_desktop.services.context import load_deferred_modules, open_services\n"
+        f"services = open_services(Path({str(data_dir)!r}), Path({str(data_dir / 'config')!r}))\n"
+        "load_deferred_modules()\n"
+        "before = set(sys.modules)\n"
+        "made = [services.partner_center, services.journal, services.onboarding,\n"
+        "        services.subscriptions, services.customer_edits, services.agreements,\n"
+        "        services.country_rules]\n"
+        "assert all(member is not None for member in made)\n"
+        "print(sorted(name for name in set(sys.modules) - before\n"
+        "             if name.startswith('reseller_desktop')))\n"
+    )
+    done = run_python("-c", code)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -7,8 +7,10 @@ start-up paints it before their modules load (a first poll, a first click builds
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -51,6 +53,30 @@ if TYPE_CHECKING:
     from reseller_desktop.services.partner_center.port import PartnerCenter
     from reseller_desktop.services.partner_center.rest.tokens import TokenSource
     from reseller_desktop.services.subscriptions import SubscriptionService
+
+# What the members made at first use import (a test keeps the list whole).
+DEFERRED_MODULES = (
+    "reseller_desktop.services.partner_center.simulator",
+    "reseller_desktop.services.journal",
+    "reseller_desktop.services.onboarding",
+    "reseller_desktop.services.agreements",
+    "reseller_desktop.services.subscriptions",
+    "reseller_desktop.services.customer_edits",
+    "reseller_desktop.services.country_rules",
+)
+
+
+def deferred_modules_loaded() -> bool:
+    return all(name in sys.modules for name in DEFERRED_MODULES)
+
+
+def load_deferred_modules() -> None:
+    """Import what the members made at first use need. The window runs this on a worker after
+    its first paint: the interpreter hands over to the GUI thread every few ms, where the same
+    imports made by the first poll held it for about 50 ms at once."""
+    for name in DEFERRED_MODULES:
+        importlib.import_module(name)
+
 
 T = TypeVar("T")
 _MAKING = threading.RLock()  # the GUI thread and a worker may both ask for a member first

@@ -8,6 +8,7 @@ simulator advances them.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -38,7 +39,11 @@ from PySide6.QtWidgets import (
 from reseller_desktop.domain.provisioning import CUSTOMER_STATUSES, FAILED
 from reseller_desktop.resources import resource_path
 from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
-from reseller_desktop.services.context import AppServices
+from reseller_desktop.services.context import (
+    AppServices,
+    deferred_modules_loaded,
+    load_deferred_modules,
+)
 from reseller_desktop.services.customer_queries import SORT_KEYS, ListQuery
 from reseller_desktop.services.live import LiveServices
 from reseller_desktop.views.bulk_import import install_import
@@ -94,6 +99,7 @@ class MainWindow(QMainWindow):
         self._tray: QSystemTrayIcon | None = None
         self._total: int | None = None  # customers in the book, counted once shown
         self._counting = False
+        self._waiting_for_modules: list[Callable[[], None]] = []
         self.ui = ui = Ui_MainWindow()
         ui.setupUi(self)
         self.setObjectName("mainWindow")
@@ -279,12 +285,34 @@ class MainWindow(QMainWindow):
     def start_provisioning(self) -> None:
         """Start polling Partner Center (the app does; tests tick it themselves). The first poll
         runs on a worker once the list is painted and catches up with what fell due."""
-        after_first_paint(viewport_of(self.table), self.provisioning.start)
+        self._once_loaded(self.provisioning.start)
 
     def start_live_updates(self) -> None:
         """Show other desktops' changes as they happen (the app does; tests may), and resume
         the submissions a crash cut off: once the list is painted (7 ms less before it)."""
-        after_first_paint(viewport_of(self.table), self.live.start)
+        self._once_loaded(self.live.start)
+
+    def _once_loaded(self, start: Callable[[], None]) -> None:
+        """Run ``start`` once the list is painted and the modules behind Partner Center and the
+        use cases have loaded on a worker (``load_deferred_modules``): the first poll and the
+        resumer then make them without stalling the window."""
+        if deferred_modules_loaded():
+            after_first_paint(viewport_of(self.table), start)
+            return
+        self._waiting_for_modules.append(start)
+        if len(self._waiting_for_modules) == 1:
+            after_first_paint(viewport_of(self.table), self._load_deferred_modules)
+
+    def _load_deferred_modules(self) -> None:
+        self.live_services.background.run(
+            load_deferred_modules, self._deferred_modules_loaded, self._deferred_modules_loaded
+        )
+
+    def _deferred_modules_loaded(self, _result: object = None) -> None:
+        # (A failed import fails again, and is reported, where the start needs the module.)
+        waiting, self._waiting_for_modules = self._waiting_for_modules, []
+        for start in waiting:
+            start()
 
     # ------------------------------------------------------------------------------------------
     # The list
