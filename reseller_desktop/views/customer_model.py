@@ -57,7 +57,6 @@ from PySide6.QtCore import (
 )
 
 from reseller_desktop.domain.agreement import agreement_label, holds_order
-from reseller_desktop.domain.countries import country_name
 from reseller_desktop.services.background import Background
 from reseller_desktop.services.connection_monitor import CONNECTION_ERRORS
 from reseller_desktop.services.customer_queries import (
@@ -676,6 +675,9 @@ class CustomerTableModel(QAbstractTableModel):
                 ).format(status=agreement_label(row.agreement).render(QCoreApplication.translate))
             return status_explanation(row.status, row.reason)
         if column == COUNTRY:
+            # Loaded at the first tooltip: babel's names are 5 ms of a start otherwise.
+            from reseller_desktop.domain.countries import country_name
+
             return country_name(row.country, current_language())
         if column == OFFERS:
             return row.offers

@@ -129,3 +129,20 @@ def test_the_window_moves_under_the_model_tester_and_stays_bounded(
     seen = [model.row_at(r).id for r in range(model.rowCount())]  # type: ignore[union-attr]
     assert len(set(seen)) == WINDOW_ROWS
     qtmodeltester.check(model)
+
+
+def test_the_country_cell_names_the_country_when_hovered(
+    qtbot,  # type: ignore[no-untyped-def]
+    services: AppServices,
+    open_window,  # type: ignore[no-untyped-def]
+) -> None:
+    from reseller_desktop.views.customer_model import COUNTRY
+
+    customer = varied(1)[0]
+    customer.country = "DE"
+    add_customers([customer])
+    window = open_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    cell = window.model.index(0, COUNTRY)
+    assert cell.data() == "DE"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "Germany"
