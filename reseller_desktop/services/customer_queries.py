@@ -334,6 +334,11 @@ class CustomerQueries:
         db = self._database
         return db.obj if isinstance(db, DatabaseProxy) else db
 
+    def prepare(self) -> None:
+        """Read now what the list's SQL depends on (which indexes the book has), on this
+        thread's connection: the app's reader does so while the window is built."""
+        self._dialect()
+
     def _dialect(self) -> _Dialect:
         return self._of_db(self._dialects, _Dialect)
 

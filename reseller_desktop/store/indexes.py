@@ -259,9 +259,11 @@ def _copy_lacks_domain(db: Database) -> bool:
 
 def copy_has_domain(db: Database) -> bool:
     """PostgreSQL: whether the search copy holds the domain (see add_domain_to_search_copy)."""
+    # The catalog, not information_schema: its views cost 4 ms on a new session, and this is
+    # read before the first page.
     row = db.execute_sql(
-        "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE "
-        "table_schema = current_schema() AND table_name = %s AND column_name = 'domain_key')",
+        "SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(%s) "
+        "AND attname = 'domain_key' AND NOT attisdropped)",
         (SEARCH_COPY,),
     ).fetchone()
     return bool(row and row[0])
