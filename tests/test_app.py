@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from pathlib import Path
@@ -48,6 +49,16 @@ def test_bad_option(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--provisioning-speed", "fast"])
     assert info.value.code == 2
     assert "--provisioning-speed" in one_line_error(capsys)
+    assert gc.isenabled()  # main() rests the garbage collector only while it starts
+
+
+def test_the_garbage_collector_works_again_after_main_whatever_the_way_out(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--smoke-test", "--data-dir", str(data_dir)]) == 0
+    assert gc.isenabled()
+    assert main(["--smoke-test", "--data-dir", str(data_dir), "--database", "oracle://db"]) == 1
+    assert gc.isenabled()
 
 
 def test_postgresql_without_the_driver_says_what_to_install(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +19,7 @@ from tests.app_process import run_python
 # Runs main() as the entry point does; at the customer table's first paint it notes the loaded
 # modules, then again once the provisioning clock has polled, and quits.
 PROBE = """
-import json, sys
+import gc, json, sys
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 from reseller_desktop.app import main
@@ -46,6 +47,7 @@ def polled():
         QTimer.singleShot(50, polled)  # the first poll has not answered yet
         return
     seen["polled"] = loaded()
+    seen["collecting"] = gc.isenabled()  # the garbage collector rested only until the paint
     with open(OUT, "w") as out:
         json.dump(seen, out)
     QCoreApplication.exit(0)
@@ -77,7 +79,7 @@ LATER = (
 )
 
 
-def start(data_dir: Path, *options: str) -> dict[str, list[str]]:
+def start(data_dir: Path, *options: str) -> dict[str, Any]:
     out = data_dir / "loaded.json"
     done = run_python("-c", PROBE, str(out), "--data-dir", str(data_dir), *options)
     assert done.returncode == 0, done.stderr
@@ -96,6 +98,7 @@ def test_a_sqlite_start_paints_the_list_before_partner_center_and_postgres_load(
     polled = set(seen["polled"])
     assert {LATER[0], LATER[1], LATER[2], LATER[4]} <= polled
     assert not any(name.startswith("psycopg") for name in polled)  # never, on a SQLite book
+    assert seen["collecting"] is True
 
 
 def test_a_postgres_start_loads_its_driver(data_dir: Path, postgres_url: str) -> None:

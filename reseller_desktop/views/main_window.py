@@ -292,6 +292,10 @@ class MainWindow(QMainWindow):
         the submissions a crash cut off: once the list is painted (7 ms less before it)."""
         self._once_loaded(self.live.start)
 
+    def when_painted(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the list has been painted (at once if it was)."""
+        after_first_paint(viewport_of(self.table), callback)
+
     def _once_loaded(self, start: Callable[[], None]) -> None:
         """Run ``start`` once the list is painted and the modules behind Partner Center and the
         use cases have loaded on a worker (``load_deferred_modules``): the first poll and the
