@@ -76,6 +76,7 @@ LATER = (
     "reseller_desktop.services.journal",
     "reseller_desktop.views.wizard.wizard",
     "reseller_desktop.views.preferences",
+    "reseller_desktop.services.customer_records",  # one customer's details
 )
 
 

@@ -50,17 +50,11 @@ import uuid
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from peewee import Database, DatabaseProxy, OperationalError, SqliteDatabase
 
 from reseller_desktop.domain.agreement import HOLDING
-from reseller_desktop.services.customer_records import (
-    CustomerRecord,
-    HistoryEntry,
-    SubscriptionRecord,
-    record,
-)
 from reseller_desktop.services.customer_rows import (
     ExportRow,
     ListQuery,
@@ -79,6 +73,13 @@ from reseller_desktop.store.indexes import (
     copy_has_domain,
 )
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
+
+if TYPE_CHECKING:  # one customer's records: loaded with its details, not before the list
+    from reseller_desktop.services.customer_records import (
+        CustomerRecord,
+        HistoryEntry,
+        SubscriptionRecord,
+    )
 
 T = TypeVar("T")
 
@@ -1152,10 +1153,14 @@ class CustomerQueries:
     # One customer
 
     def customer(self, customer_id: uuid.UUID) -> CustomerRecord | None:
+        from reseller_desktop.services.customer_records import CustomerRecord, record
+
         row = Customer.get_or_none(Customer.id == customer_id)
         return record(CustomerRecord, row) if row is not None else None
 
     def subscriptions(self, customer_id: uuid.UUID) -> list[SubscriptionRecord]:
+        from reseller_desktop.services.customer_records import SubscriptionRecord, record
+
         rows = (
             Subscription.select()
             .where(Subscription.customer == customer_id)
@@ -1164,6 +1169,8 @@ class CustomerQueries:
         return [record(SubscriptionRecord, row) for row in rows]
 
     def history(self, customer_id: uuid.UUID) -> list[HistoryEntry]:
+        from reseller_desktop.services.customer_records import HistoryEntry, record
+
         rows = (
             AuditEvent.select()
             .where(AuditEvent.customer == customer_id)
