@@ -212,7 +212,9 @@ class AppServices:
         self.country_rules_of = country_rules_of  # (backend, partner tenant): whose rules
         self.partner_domains: tuple[str, ...] = ()
         self.make_port: Callable[[], PartnerCenter] | None = None
-        if callable(partner_center) and simulated is not None:
+        if callable(partner_center):  # made at its first use: the badge cannot ask it
+            if simulated is None:
+                raise ValueError("say whether the port made at first use is the simulator")
             self.make_port = partner_center
         else:
             self.partner_center = partner_center  # type: ignore[assignment]
