@@ -87,16 +87,6 @@ class ProvisioningClock(QObject):
     def port(self) -> PartnerCenter:
         return self._wired()[0]
 
-    @property
-    def journal(self) -> SubmissionJournal:
-        return self._wired()[1]
-
-    @property
-    def follow_up(self) -> FollowUp | None:
-        """Runs after each poll on the same worker (agreements: places the orders they
-        release)."""
-        return self._wired()[2]
-
     def start(self) -> None:
         """Tick every interval; the first poll runs once the event loop turns, catching up with
         what fell due while the app was closed (call it after the window's first paint)."""

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, unquote
 
 from peewee import Database, DatabaseError, InterfaceError, OperationalError, SqliteDatabase
 
-from reseller_desktop.store.driver import postgres_driver_loaded
+from reseller_desktop.store.driver import SCHEMES, postgres_driver_loaded, url_scheme
 from reseller_desktop.store.errors import (
     DamagedDatabaseError,
     DiskFullError,
@@ -54,7 +54,6 @@ SQLITE_PRAGMAS = {
 # (1.3 GB), warm cache. A bigger file is checked by its reads: the first damaged page a read
 # meets raises "database disk image is malformed", which the app reports the same way.
 QUICK_CHECK_MAX_BYTES = 32 * 1024 * 1024
-SCHEMES = {"sqlite": "sqlite", "postgresql": "postgresql", "postgres": "postgresql"}
 
 
 @dataclass(frozen=True)
@@ -186,13 +185,8 @@ def sqlite_database(path: Path) -> SqliteDatabase:
     return PrivateSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
 
 
-def _scheme(url: str) -> str:
-    match = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", url)
-    return match.group(1).lower() if match else ""
-
-
 def database_from_url(url: str) -> Database:
-    scheme = _scheme(url)
+    scheme = url_scheme(url)
     kind = SCHEMES.get(scheme, "" if not scheme else None)
     if kind is None:
         raise StoreError(

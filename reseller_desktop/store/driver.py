@@ -12,13 +12,19 @@ from __future__ import annotations
 import re
 import sys
 
-_POSTGRES_SCHEMES = ("postgres", "postgresql")
+# The database addresses the app takes, by scheme: the kind of database each names.
+SCHEMES = {"sqlite": "sqlite", "postgresql": "postgresql", "postgres": "postgresql"}
 _DRIVERS = ("psycopg2", "psycopg")
 
 
+def url_scheme(url: str) -> str:
+    """The scheme of a database address, lower case ("" when it has none: a file path)."""
+    match = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", url)
+    return match.group(1).lower() if match else ""
+
+
 def is_postgres_url(url: str | None) -> bool:
-    match = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", url or "")
-    return bool(match) and match.group(1).lower() in _POSTGRES_SCHEMES  # type: ignore[union-attr]
+    return SCHEMES.get(url_scheme(url or "")) == "postgresql"
 
 
 def load_peewee(url: str | None) -> None:
