@@ -1366,7 +1366,7 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>&amp;Registration number</source>
+        <source>Registration n&amp;umber</source>
         <translation>Numéro d&apos;&amp;immatriculation</translation>
     </message>
     <message>
@@ -1430,12 +1430,28 @@
         <translation>Accepté par</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
         <source>Partner relationship</source>
         <translation>Relation partenaire</translation>
     </message>
     <message>
-        <source>Rese&amp;ller</source>
-        <translation>&amp;Revendeur</translation>
+        <source>&amp;Reseller</source>
+        <translation>Revende&amp;ur</translation>
     </message>
     <message>
         <source>GDAP</source>
@@ -1451,7 +1467,7 @@
     </message>
     <message>
         <source>Re&amp;quest an admin relationship</source>
-        <translation>Deman&amp;der une relation d&apos;administration</translation>
+        <translation>Demander une rela&amp;tion d&apos;administration</translation>
     </message>
     <message>
         <source>Role &amp;template</source>
@@ -1459,15 +1475,11 @@
     </message>
     <message>
         <source>Include Pri&amp;vileged Authentication Administrator</source>
-        <translation>Inclure Administrateur d&apos;authentification pri&amp;vilégié</translation>
+        <translation>Inclure Administrateur d&apos;authenti&amp;fication privilégié</translation>
     </message>
     <message>
         <source>Same as pr&amp;imary contact</source>
         <translation>Identi&amp;que au contact principal</translation>
-    </message>
-    <message>
-        <source>First na&amp;me</source>
-        <translation>Préno&amp;m</translation>
     </message>
 </context>
 <context>
