@@ -7,6 +7,7 @@ simulator advances them.
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.export_job: QObject | None = None
         self._tray: QSystemTrayIcon | None = None
         self._total: int | None = None  # customers in the book, counted once shown
+        self._fit_columns = False  # default column widths: fit them to the table when shown
         self._counting = False
         self._waiting_for_modules: list[Callable[[], None]] = []
         self.ui = ui = Ui_MainWindow()
@@ -222,6 +224,7 @@ class MainWindow(QMainWindow):
             for column, width in self._default_widths().items():
                 header.resizeSection(column, width)
             header.setSortIndicator(CREATED, Qt.SortOrder.DescendingOrder)
+            self._fit_columns = True
         search = str(settings.value("search", "") or "")
         status = settings.value("status", "") or None
         settings.endGroup()
@@ -265,6 +268,25 @@ class MainWindow(QMainWindow):
             STATUS: fit(*(status_text(s) for s in CUSTOMER_STATUSES), self.model.waiting_text) + 20,
             CREATED: fit(sample),
         }
+
+    def _fit_default_widths(self) -> None:
+        """Default widths wider than the table (in English, in the default window, by 23
+        pixels): the widest columns give up the difference, so that a first start shows no
+        horizontal scroll bar. The user's own widths are never changed."""
+        header = self.table.horizontalHeader()
+        excess = header.length() - self.table.viewport().width()
+        if excess <= 0:
+            return
+        flexible = {column: header.sectionSize(column) for column in (COMPANY, DOMAIN, OFFERS)}
+        total = sum(flexible.values())
+        for column, width in flexible.items():
+            header.resizeSection(column, width - math.ceil(excess * width / total))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_columns:  # laid out by now, not painted yet
+            self._fit_columns = False
+            self._fit_default_widths()
 
     def _save(self) -> None:
         settings = QSettings()

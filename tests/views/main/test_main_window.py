@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from reseller_desktop.domain.request import NewCustomerRequest
 from reseller_desktop.services.context import AppServices
 from reseller_desktop.store.models import Customer
-from reseller_desktop.views.customer_model import COMPANY, STATUS
+from reseller_desktop.views.customer_model import COMPANY, DOMAIN, OFFERS, STATUS
+from reseller_desktop.views.i18n import install_translators
 from tests.conftest import FakeClock
 from tests.services.customer_book import add_customers, varied
 from tests.views.main.conftest import cell, column_texts, type_text
@@ -150,6 +151,31 @@ def test_the_list_loads_lazily_as_the_user_scrolls(
         qtbot.wait(1)
     assert model.rowCount() == 260
     assert len(set(column_texts(window, COMPANY))) == 260
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_first_start_shows_every_column_without_a_horizontal_scroll_bar(
+    qtbot,  # type: ignore[no-untyped-def]
+    open_window,  # type: ignore[no-untyped-def]
+    language: str,
+) -> None:
+    """The default column widths fit typical content; where their sum is wider than the table
+    (in English, by a few pixels), the widest columns give way: no horizontal scroll bar, no
+    column cut off at the right, at the default window size."""
+    add_customers(varied(3))
+    assert install_translators(language) == language
+    try:
+        window = open_window()
+        table, header = window.table, window.table.horizontalHeader()
+        qtbot.waitUntil(lambda: table.model().rowCount() == 3)
+        assert window.size().width() == 1180
+        assert header.length() <= table.viewport().width()
+        qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible())  # laid out again
+        for column in (COMPANY, DOMAIN, OFFERS):  # still wide enough for their content
+            assert header.sectionSize(column) >= header.sectionSizeHint(column)
+            assert header.sectionSize(column) > 200
+    finally:
+        install_translators("en")
 
 
 def test_window_size_columns_sort_and_filter_are_remembered(
