@@ -9,6 +9,7 @@ from pathlib import Path
 from peewee import OperationalError
 
 # SQLite's primary result codes (Python 3.11+ sets ``sqlite_errorcode``; before, only the text).
+_SQLITE_BUSY = 5
 _SQLITE_INTERRUPT = 9
 _SQLITE_CORRUPT = 11
 _SQLITE_FULL = 13
@@ -91,6 +92,13 @@ def interrupted(exc: BaseException) -> bool:
     user stopping an upgrade) or SQLite's interrupt. A step that copes with an error (a missing
     privilege) must let this one through."""
     return PG_CANCELED in _pg_codes(exc) or _SQLITE_INTERRUPT in _codes(exc)
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock ("database is locked")."""
+    return _SQLITE_BUSY in _codes(exc) or any(
+        "database is locked" in str(item) for item in _chain(exc)
+    )
 
 
 def stopped_by_server(exc: BaseException) -> bool:

@@ -13,13 +13,12 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from peewee import Database, SqliteDatabase
+from peewee import Database, OperationalError, SqliteDatabase
 
 from reseller_desktop.store.change_tracking import add_change_tracking
 from reseller_desktop.store.errors import (
@@ -27,6 +26,7 @@ from reseller_desktop.store.errors import (
     StoreError,
     disk_full_text,
     free_space,
+    is_busy,
     is_disk_full,
 )
 from reseller_desktop.store.indexes import (
@@ -180,17 +180,50 @@ def _refuse_newer(version: int, latest: int) -> None:
         )
 
 
-def _locked_step(db: Database) -> Any:
+@contextlib.contextmanager
+def _locked_step(db: Database, waiting: Callable[[], None]) -> Iterator[None]:
     """The transaction of one step, holding the migration lock from its first statement.
 
     Two desktops starting at once both see an old version; the lock makes the second wait until
     the first has committed, then it re-reads the version and skips what is done. PostgreSQL: a
     transaction-scoped advisory lock. SQLite: BEGIN IMMEDIATE takes the write lock at once (a
     deferred transaction that read the old version could not write after the other one did).
+    Either waits as long as the other desktop's step takes (minutes, for an index of a million
+    customers), ``waiting`` told while it does: it raises when the user stops the upgrade.
     """
-    if isinstance(db, SqliteDatabase):
-        return db.atomic("IMMEDIATE")
-    return db.atomic()
+    with contextlib.ExitStack() as transaction:
+        if isinstance(db, SqliteDatabase):
+            _take_write_lock(db, transaction, waiting)
+        else:
+            transaction.enter_context(db.atomic())
+            lock_migrations(db, waiting)
+        yield
+
+
+# SQLite: how long one try for the write lock waits before the user is told that another desktop
+# holds it (and may stop), then it tries again.
+SQLITE_LOCK_TRY_MS = 250
+
+
+def _take_write_lock(
+    db: SqliteDatabase, transaction: contextlib.ExitStack, waiting: Callable[[], None]
+) -> None:
+    """Begin ``transaction`` with SQLite's write lock, trying again until the other desktop
+    has committed. (A connection waits its busy time-out, 5 s, then fails: a start beside a
+    desktop that was upgrading a big book failed with "database is locked".)"""
+    (limit,) = db.execute_sql("PRAGMA busy_timeout").fetchone()
+    db.execute_sql(f"PRAGMA busy_timeout = {SQLITE_LOCK_TRY_MS}")
+    try:
+        while True:
+            try:
+                transaction.enter_context(db.atomic("IMMEDIATE"))
+                return
+            except OperationalError as exc:
+                if not is_busy(exc):
+                    raise
+            waiting()
+    finally:
+        db.execute_sql(f"PRAGMA busy_timeout = {int(limit)}")
 
 
 # Backups of this many schema versions are kept beside the file (one per version); older ones go.
@@ -319,8 +352,7 @@ def migrate(db: Database, on_progress: OnProgress | None = None) -> int:
     for number in range(version + 1, latest + 1):
         step, ordinal = STEPS[number - 1], number - version
         tell(ordinal, step.__name__)
-        with _locked_step(db):
-            lock_migrations(db, functools.partial(tell, ordinal, "waiting"))
+        with _locked_step(db, functools.partial(tell, ordinal, "waiting")):
             done = current_version(db)
             _refuse_newer(done, latest)
             if done >= number:
