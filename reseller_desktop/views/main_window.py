@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QKeyCombination,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QStyle,
     QSystemTrayIcon,
     QWidget,
 )
@@ -273,14 +275,25 @@ class MainWindow(QMainWindow):
         """Default widths wider than the table (in English, in the default window, by 23
         pixels): the widest columns give up the difference, so that a first start shows no
         horizontal scroll bar. The user's own widths are never changed."""
-        header = self.table.horizontalHeader()
-        excess = header.length() - self.table.viewport().width()
+        table = self.table
+        header = table.horizontalHeader()
+        room = table.viewport().width()
+        if not table.verticalScrollBar().isVisible():
+            # Room for the vertical scroll bar that rows will show (not laid out yet): without
+            # it, a horizontal bar came with the rows, and its first paint stalled 40 ms.
+            room -= table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        excess = header.length() - room
         if excess <= 0:
             return
         flexible = {column: header.sectionSize(column) for column in (COMPANY, DOMAIN, OFFERS)}
         total = sum(flexible.values())
         for column, width in flexible.items():
             header.resizeSection(column, width - math.ceil(excess * width / total))
+        # The scroll bars' ranges, and the horizontal bar hidden, now: before the first paint.
+        # (Else the bar showed in it, and went in a second full paint while the modules behind
+        # Partner Center load on a worker: a 40 ms stall.) Qt hides it in a queued call.
+        table.updateGeometries()
+        QCoreApplication.sendPostedEvents(table, QEvent.Type.MetaCall)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
