@@ -279,8 +279,8 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         room = table.viewport().width()
         if not table.verticalScrollBar().isVisible():
-            # Room for the vertical scroll bar that rows will show (not laid out yet): without
-            # it, a horizontal bar came with the rows, and its first paint stalled 40 ms.
+            # Room for the vertical scroll bar the rows will need (not laid out yet): without
+            # it, a horizontal bar would come with that one.
             room -= table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
         excess = header.length() - room
         if excess <= 0:
