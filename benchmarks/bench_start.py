@@ -223,6 +223,11 @@ def measure(
         start = spread(r["painted_s"] * 1000 for r in results)
         figures[f"start_ms_{name}"] = start
         figures[f"start_ratio_{name}"] = start["median"] / bare_median
+        # ... and the median of each round's ratio to that round's bare window: the machine's
+        # slower and faster spells (a bare window from 120 to 200 ms in one run) cancel out.
+        figures[f"start_ratio_paired_{name}"] = statistics.median(
+            r["painted_s"] / b["painted_s"] for r, b in zip(results, runs_of["bare"], strict=True)
+        )
         figures[f"rows_{name}"] = results[-1].get("rows", 0)
         figures[f"rss_mb_painted_{name}"] = statistics.median(r["rss_mb_painted"] for r in results)
         if name not in ("bare", "list"):
@@ -258,6 +263,8 @@ def report(figures: dict[str, Any]) -> None:
                  "empty": "empty book", "book": "N book",
                  "overdue": f"N book, {figures['overdue']:,} overdue"}[name]  # fmt: skip
         line = f"  {label:<28} {fmt_spread(s)}; x{s['median'] / bare:.2f} bare"
+        if name != "bare":
+            line += f" (round by round: x{figures[f'start_ratio_paired_{name}']:.2f})"
         if name in ("book", "overdue"):
             line += f", x{s['median'] / listed:.2f} the hand-written list"
         if name not in ("bare", "list"):
