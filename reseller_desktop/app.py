@@ -35,6 +35,7 @@ from reseller_desktop.hardening import (
 from reseller_desktop.resources import required_resources, resource_path
 from reseller_desktop.services.partner_center.backend import (
     ACCESS_TOKEN_VARIABLE,
+    GRAPH_ACCESS_TOKEN_VARIABLE,
     SIMULATED_AGREEMENT_DELAY,
     SIMULATED_NEVER_ACCEPT,
     backend_option,
@@ -123,7 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="simulator|URL",
         help="the Partner Center to use: the built-in simulator, or the real service at URL "
         "(e.g. https://api.partnercenter.microsoft.com); default: the Preferences choice. "
-        f"{ACCESS_TOKEN_VARIABLE} in the environment supplies a ready access token (no sign-in)",
+        f"{ACCESS_TOKEN_VARIABLE} in the environment supplies a ready access token (no sign-in), "
+        f"and {GRAPH_ACCESS_TOKEN_VARIABLE} one for Microsoft Graph (GDAP admin relationships)",
     )
     parser.add_argument(
         "--import",
@@ -466,7 +468,9 @@ def _main(argv: Sequence[str] | None, *, collect_again: bool) -> int:
             agreement_delay=SIMULATED_AGREEMENT_DELAY,
             never_accept_rate=SIMULATED_NEVER_ACCEPT,
             partner_center=saved_partner_center(chosen_language(args.lang)).overridden(
-                args.partner_center, os.environ.get(ACCESS_TOKEN_VARIABLE)
+                args.partner_center,
+                os.environ.get(ACCESS_TOKEN_VARIABLE),
+                os.environ.get(GRAPH_ACCESS_TOKEN_VARIABLE),
             ),
             upgrade=_upgrade_book,
         )

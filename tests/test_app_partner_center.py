@@ -1,6 +1,7 @@
 """The command line chooses Partner Center: ``--partner-center URL`` with
 ``PARTNER_CENTER_ACCESS_TOKEN`` starts on the REST connector with that token (no MSAL, nothing
-stored), and the status bar says "Partner Center — <account>"."""
+stored; ``PARTNER_CENTER_GRAPH_ACCESS_TOKEN`` gives Graph's for GDAP), and the status bar says
+"Partner Center — <account>"."""
 
 from __future__ import annotations
 
@@ -29,8 +30,9 @@ def started_window() -> MainWindow:
 def test_url_and_access_token_start_on_the_rest_connector(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    token = bearer(ACCOUNT)
+    token, graph = bearer(ACCOUNT), bearer(ACCOUNT) + "-graph"
     monkeypatch.setenv("PARTNER_CENTER_ACCESS_TOKEN", token)
+    monkeypatch.setenv("PARTNER_CENTER_GRAPH_ACCESS_TOKEN", graph)
     url = "http://127.0.0.1:9"  # nothing is asked of it during the smoke test
     assert main(["--smoke-test", "--data-dir", str(data_dir), "--partner-center", url]) == 0
     assert "smoke test passed" in capsys.readouterr().out
@@ -39,6 +41,7 @@ def test_url_and_access_token_start_on_the_rest_connector(
     port, tokens = window.services.partner_center, window.services.tokens
     assert isinstance(port, RestPartnerCenter) and port.base_url == url
     assert isinstance(tokens, StaticToken) and tokens.token() == token
+    assert port.graph is not None and port.graph.http.tokens.token() == graph
     badge = window.findChild(QLabel, "partnerCenterBadge")
     assert isinstance(badge, QLabel)
     assert badge.text() == f"Partner Center — {ACCOUNT}"
@@ -49,7 +52,8 @@ def test_url_and_access_token_start_on_the_rest_connector(
     kept = [Path(settings.fileName())] + [p for p in data_dir.rglob("*") if p.is_file()]
     for path in kept:
         if path.exists():
-            assert token.encode() not in path.read_bytes(), path
+            content = path.read_bytes()
+            assert token.encode() not in content and graph.encode() not in content, path
 
 
 def test_simulator_on_the_command_line_overrides_the_saved_choice(data_dir: Path) -> None:

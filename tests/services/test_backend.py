@@ -57,6 +57,24 @@ def test_a_url_and_a_ready_token_build_the_rest_connector_without_msal(
     assert token not in repr(settings) and token not in repr(services.tokens)
 
 
+def test_a_ready_graph_token_from_the_environment_serves_gdap_requests(
+    data_dir: Path, opened: list[AppServices]
+) -> None:
+    """PARTNER_CENTER_GRAPH_ACCESS_TOKEN: Graph's token for GDAP admin relationships, which
+    Partner Center's ready token does not cover (without it, such requests say they need one)."""
+    token, graph = bearer(), bearer() + "-graph"
+    settings = PartnerCenterSettings().overridden("http://127.0.0.1:9/", token, f" {graph} ")
+    assert graph not in repr(settings)
+    opened.append(open_services(data_dir, data_dir / "config", partner_center=settings))
+    port = opened[0].partner_center
+    assert isinstance(port, RestPartnerCenter) and port.graph is not None
+    assert port.graph.http.tokens.token() == graph
+    assert opened[0].tokens is not None and opened[0].tokens.token() == token
+
+    without = PartnerCenterSettings().overridden("http://127.0.0.1:9/", token, "  ")
+    assert without.graph_access_token == ""
+
+
 def test_partner_center_with_the_entra_app_signs_in_with_msal(
     data_dir: Path, opened: list[AppServices]
 ) -> None:

@@ -4,7 +4,8 @@ through the REST connector, with its sign-in.
 The choice comes from Preferences › Partner Center (saved in the settings: never a token), which
 the command line overrides (``--partner-center simulator`` or ``--partner-center URL``), and the
 environment may supply a ready token (``PARTNER_CENTER_ACCESS_TOKEN``: MSAL is skipped, the token
-is never stored). ``build_port`` turns the choice into the port; it is read once at start-up.
+is never stored), and one for Microsoft Graph's GDAP routes (``PARTNER_CENTER_GRAPH_ACCESS_TOKEN``).
+``build_port`` turns the choice into the port; it is read once at start-up.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ PARTNER_CENTER = "partner-center"
 BACKENDS = (SIMULATOR, PARTNER_CENTER)
 DEFAULT_BASE_URL = "https://api.partnercenter.microsoft.com"
 ACCESS_TOKEN_VARIABLE = "PARTNER_CENTER_ACCESS_TOKEN"
+# A ready token for Microsoft Graph (GDAP admin relationships), which Partner Center's does not
+# cover; without it, Graph's token comes from the sign-in.
+GRAPH_ACCESS_TOKEN_VARIABLE = "PARTNER_CENTER_GRAPH_ACCESS_TOKEN"
 TOKEN_CACHE_FILE = "partner-center-token-cache.bin"  # encrypted (or absent), in the data folder
 # The running app's simulator: customers accept about this long after the link, 5 % never do.
 SIMULATED_AGREEMENT_DELAY = timedelta(minutes=3)
@@ -43,8 +47,8 @@ class BackendError(ValueError):
 
 @dataclass(frozen=True)
 class PartnerCenterSettings:
-    """The backend choice. ``access_token`` comes from the environment only and is never saved
-    (nor shown in a repr)."""
+    """The backend choice. ``access_token`` and ``graph_access_token`` come from the environment
+    only and are never saved (nor shown in a repr)."""
 
     backend: str = SIMULATOR
     base_url: str = DEFAULT_BASE_URL
@@ -52,16 +56,20 @@ class PartnerCenterSettings:
     client_id: str = ""
     locale: str = "en-US"  # Partner Center's X-Locale: the UI language
     access_token: str = field(default="", repr=False, compare=False)
+    graph_access_token: str = field(default="", repr=False, compare=False)
 
     @property
     def simulated(self) -> bool:
         return self.backend != PARTNER_CENTER
 
     def overridden(
-        self, option: str | None = None, access_token: str | None = None
+        self,
+        option: str | None = None,
+        access_token: str | None = None,
+        graph_access_token: str | None = None,
     ) -> PartnerCenterSettings:
         """These settings with the command line's ``--partner-center`` (``simulator`` or a URL)
-        and the environment's access token applied."""
+        and the environment's access tokens (Partner Center's, Graph's) applied."""
         chosen = self
         if option:
             if option.strip().lower() == SIMULATOR:
@@ -70,6 +78,8 @@ class PartnerCenterSettings:
                 chosen = replace(chosen, backend=PARTNER_CENTER, base_url=option.strip())
         if access_token and access_token.strip():
             chosen = replace(chosen, access_token=access_token.strip())
+        if graph_access_token and graph_access_token.strip():
+            chosen = replace(chosen, graph_access_token=graph_access_token.strip())
         return chosen
 
 
@@ -202,6 +212,19 @@ def build_port(
     tokens = token_source(settings)
     connector: Any = _rest_connector()
     port = connector(
-        settings.base_url.strip().rstrip("/"), tokens, locale=settings.locale, clock=clock
+        settings.base_url.strip().rstrip("/"),
+        tokens,
+        locale=settings.locale,
+        clock=clock,
+        graph_tokens=graph_token_source(settings),
     )
     return port, tokens
+
+
+def graph_token_source(settings: PartnerCenterSettings) -> TokenSource | None:
+    """The environment's Graph token, if any (else the connector asks the sign-in for Graph's
+    scope, which a ready Partner Center token cannot serve)."""
+    from reseller_desktop.services.partner_center.rest.tokens import StaticToken
+
+    token = settings.graph_access_token
+    return StaticToken(token, token_user(token)) if token else None

@@ -108,8 +108,9 @@ def no_graph_token() -> PartnerCenterError:
         NO_GRAPH_TOKEN,
         "GDAP admin relationships are requested through Microsoft Graph, which needs a Graph "
         "token: the access token given in PARTNER_CENTER_ACCESS_TOKEN is Partner Center's only. "
-        "Sign in under Preferences › Partner Center instead (the same sign-in serves Graph), or "
-        "request the relationship in Partner Center.",
+        "Give a Graph token in PARTNER_CENTER_GRAPH_ACCESS_TOKEN, or sign in under Preferences › "
+        "Partner Center instead (the same sign-in serves Graph), or request the relationship in "
+        "Partner Center.",
     )
 
 
