@@ -23,6 +23,7 @@ from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.resources import resource_path
 from reseller_desktop.services.customer_queries import CustomerQueries
 from reseller_desktop.services.partner_center.backend import (
+    CONNECTOR_MODULE,
     PARTNER_CENTER,
     SIMULATOR,
     TOKEN_CACHE_FILE,
@@ -30,7 +31,6 @@ from reseller_desktop.services.partner_center.backend import (
     PartnerCenterSettings,
     build_port,
     partner_tenant,
-    use_token_cache,
 )
 from reseller_desktop.store.database import (
     OtherOwnerError,
@@ -54,9 +54,8 @@ if TYPE_CHECKING:
     from reseller_desktop.services.partner_center.rest.tokens import TokenSource
     from reseller_desktop.services.subscriptions import SubscriptionService
 
-# What the members made at first use import (a test keeps the list whole).
+# What the members made at first use import (a test keeps the list whole), after the port's.
 DEFERRED_MODULES = (
-    "reseller_desktop.services.partner_center.simulator",
     "reseller_desktop.services.journal",
     "reseller_desktop.services.onboarding",
     "reseller_desktop.services.agreements",
@@ -64,17 +63,25 @@ DEFERRED_MODULES = (
     "reseller_desktop.services.customer_edits",
     "reseller_desktop.services.country_rules",
 )
+SIMULATOR_MODULE = "reseller_desktop.services.partner_center.simulator"
 
 
-def deferred_modules_loaded() -> bool:
-    return all(name in sys.modules for name in DEFERRED_MODULES)
+def deferred_modules(simulated: bool = True) -> tuple[str, ...]:
+    """The modules loaded after the first paint: the port's (the simulator or the connector)
+    and the use cases'."""
+    return (SIMULATOR_MODULE if simulated else CONNECTOR_MODULE, *DEFERRED_MODULES)
 
 
-def load_deferred_modules() -> None:
-    """Import what the members made at first use need. The window runs this on a worker after
-    its first paint: the interpreter hands over to the GUI thread every few ms, where the same
-    imports made by the first poll held it for about 50 ms at once."""
-    for name in DEFERRED_MODULES:
+def deferred_modules_loaded(simulated: bool = True) -> bool:
+    return all(name in sys.modules for name in deferred_modules(simulated))
+
+
+def load_deferred_modules(simulated: bool = True) -> None:
+    """Import what the port and the members made at first use need. The window runs this on a
+    worker after its first paint: the interpreter hands over to the GUI thread every few ms,
+    where the same imports made by the first poll held it for about 50 ms at once (the
+    connector's, 200 ms)."""
+    for name in deferred_modules(simulated):
         importlib.import_module(name)
 
 
@@ -400,15 +407,12 @@ def open_services(
             never_accept_rate=never_accept_rate,
         )
 
-    port: PartnerCenter | Callable[[], PartnerCenter] = simulator
-    tokens: TokenSource | None = None
     try:
-        if not settings.simulated:  # the connector checks its settings now, not at first use
-            port, tokens = build_port(
-                settings, simulator, token_cache=data_dir / TOKEN_CACHE_FILE, clock=clock
-            )
-        else:
-            use_token_cache(data_dir / TOKEN_CACHE_FILE)  # sign-ins started from Preferences
+        # The settings are checked now; the port (the simulator or the connector) is made at
+        # its first use, after the list's first paint.
+        port, tokens = build_port(
+            settings, simulator, token_cache=data_dir / TOKEN_CACHE_FILE, clock=clock
+        )
     except BackendError as exc:
         raise StartupError(str(exc)) from None
     try:
@@ -416,9 +420,6 @@ def open_services(
         # and a database given explicitly that belongs to another one is refused.
         open_store(database, data_dir, owner=owner, upgrade=upgrade)
     except StoreError as exc:
-        close = getattr(port, "close", None)
-        if close is not None:
-            close()  # the connector's connection pool
         text = other_owner_text(exc) if isinstance(exc, OtherOwnerError) else str(exc)
         raise StartupError(text) from None
     return AppServices(

@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         """Run ``start`` once the list is painted and the modules behind Partner Center and the
         use cases have loaded on a worker (``load_deferred_modules``): the first poll and the
         resumer then make them without stalling the window."""
-        if deferred_modules_loaded():
+        if deferred_modules_loaded(self.services.simulated):
             after_first_paint(viewport_of(self.table), start)
             return
         self._waiting_for_modules.append(start)
@@ -343,8 +343,11 @@ class MainWindow(QMainWindow):
             after_first_paint(viewport_of(self.table), self._load_deferred_modules)
 
     def _load_deferred_modules(self) -> None:
+        simulated = self.services.simulated
         self.live_services.background.run(
-            load_deferred_modules, self._deferred_modules_loaded, self._deferred_modules_loaded
+            lambda: load_deferred_modules(simulated),
+            self._deferred_modules_loaded,
+            self._deferred_modules_loaded,
         )
 
     def _deferred_modules_loaded(self, _result: object = None) -> None:

@@ -192,33 +192,45 @@ def _rest_connector() -> Callable[..., PartnerCenter]:
     return RestPartnerCenter  # type: ignore[no-any-return]
 
 
+# The connector's module: made at first use, it is imported after the list's first paint.
+CONNECTOR_MODULE = "reseller_desktop.services.partner_center.rest.connector"
+
+
 def build_port(
     settings: PartnerCenterSettings,
     simulator: Callable[[], PartnerCenter],
     *,
     token_cache: Path | None,
     clock: Clock = utcnow,
-) -> tuple[PartnerCenter, TokenSource | None]:
-    """The port the settings choose, and its token source (None for the simulator).
+) -> tuple[Callable[[], PartnerCenter], TokenSource | None]:
+    """What makes the port the settings choose at its first use, and its token source (None for
+    the simulator). The settings are checked now: a wrong one stops the start with one line.
+
+    The connector itself is made at first use: its HTTP client (httpx) alone takes 160 ms to
+    import, which a start would pay before the list is painted.
 
     ``token_cache`` is where sign-ins keep their encrypted cache, also those started from
     Preferences while the simulator runs (for the next start)."""
     use_token_cache(token_cache)
     if settings.simulated:
-        return simulator(), None
+        return simulator, None
     problem = base_url_problem(settings.base_url)
     if problem:
         raise BackendError(f"The Partner Center address {settings.base_url!r} is wrong: {problem}.")
     tokens = token_source(settings)
-    connector: Any = _rest_connector()
-    port = connector(
-        settings.base_url.strip().rstrip("/"),
-        tokens,
-        locale=settings.locale,
-        clock=clock,
-        graph_tokens=graph_token_source(settings),
-    )
-    return port, tokens
+    graph_tokens = graph_token_source(settings)
+
+    def connector() -> PartnerCenter:
+        make: Any = _rest_connector()
+        return make(  # type: ignore[no-any-return]
+            settings.base_url.strip().rstrip("/"),
+            tokens,
+            locale=settings.locale,
+            clock=clock,
+            graph_tokens=graph_tokens,
+        )
+
+    return connector, tokens
 
 
 def graph_token_source(settings: PartnerCenterSettings) -> TokenSource | None:
