@@ -132,7 +132,15 @@ class MainWindow(QMainWindow):
         else:  # "Partner Center — alice@contoso-partner.com", as the user signs in and out
             from reseller_desktop.views.signin_dialog import PartnerCenterBadge
 
-            ui.statusBar.addPermanentWidget(PartnerCenterBadge(services.tokens, self))
+            badge = PartnerCenterBadge(services.tokens, self)
+            ui.statusBar.addPermanentWidget(badge)
+            load = getattr(services.tokens, "load", None)
+            if load is not None:  # the sign-in's cache (msal, the secret store): after the paint
+
+                def loaded(_outcome: object) -> None:
+                    badge.refresh()  # the signed-in account (or "not signed in")
+
+                self.when_painted(lambda: self._run_quietly(load, loaded))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -326,6 +334,10 @@ class MainWindow(QMainWindow):
         """Show other desktops' changes as they happen (the app does; tests may), and resume
         the submissions a crash cut off: once the list is painted (7 ms less before it)."""
         self._once_loaded(self.live.start)
+
+    def _run_quietly(self, work: Callable[[], object], then: Callable[[object], None]) -> None:
+        """``work`` on a worker, then ``then`` with its outcome (its value or its error)."""
+        self.live_services.background.run(work, then, then)
 
     def when_painted(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the list has been painted (at once if it was)."""

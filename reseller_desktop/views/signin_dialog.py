@@ -276,10 +276,13 @@ class PartnerCenterBadge(QLabel):
         timer.start()
 
     def refresh(self) -> None:
-        account = getattr(self._tokens, "account", "") or ""
-        if account:
+        tokens = self._tokens
+        if isinstance(tokens, MsalTokens) and not tokens.loaded:
+            # Its cache opens after the first paint (the window loads it): the account comes then.
+            text = self.tr("Partner Center")
+        elif account := getattr(tokens, "account", "") or "":
             text = self.tr("Partner Center — {account}").format(account=account)
-        elif isinstance(self._tokens, MsalTokens):
+        elif isinstance(tokens, MsalTokens):
             text = self.tr("Partner Center — not signed in")
         else:
             text = self.tr("Partner Center")

@@ -86,6 +86,33 @@ def test_with_a_secret_store_the_cache_is_kept_there_and_read_back(tmp_path: Pat
     assert again.token() == ACCESS_TOKEN
 
 
+def test_the_secret_store_opens_at_the_first_need_not_when_the_tokens_are_made(
+    tmp_path: Path,
+) -> None:
+    """A start makes the tokens before the list is painted; the store (msal, a keyring to
+    unlock) opens when the account is first asked, which the window does after the paint."""
+    opened: list[str] = []
+
+    def secret_store(location: str) -> InMemorySecretStore:
+        opened.append(location)
+        return InMemorySecretStore(location)
+
+    tokens = MsalTokens(
+        TENANT,
+        CLIENT,
+        tmp_path / "cache.bin",
+        application=FakeMicrosoft(),
+        persistence=secret_store,
+    )
+    assert opened == [] and not tokens.loaded
+    assert "account=''" in repr(tokens) and opened == []  # a repr opens nothing either
+    tokens.load()
+    assert opened == [str(tmp_path / "cache.bin")] and tokens.loaded
+    assert tokens.account == "" and tokens.persisted is True
+    tokens.load()
+    assert len(opened) == 1  # once
+
+
 def test_sign_out_forgets_the_account_and_its_tokens(tmp_path: Path) -> None:
     tokens, _microsoft = signed_in(tmp_path)
     tokens.sign_out()

@@ -194,6 +194,11 @@ def test_the_badge_follows_the_sign_in(qtbot) -> None:
     tokens = MsalTokens(TENANT, CLIENT, None, application=FakeMicrosoft())
     badge = PartnerCenterBadge(tokens)
     qtbot.addWidget(badge)
+    # Until the token cache is open (the window opens it on a worker after its first paint),
+    # the badge does not say who is signed in.
+    assert badge.text() == "Partner Center"
+    tokens.load()
+    badge.refresh()
     assert badge.text() == "Partner Center — not signed in"
     tokens.sign_in(lambda _code: None, browser=False)
     qtbot.waitUntil(lambda: badge.text() == f"Partner Center — {ACCOUNT}", timeout=5000)

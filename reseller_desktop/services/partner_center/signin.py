@@ -160,17 +160,48 @@ class MsalTokens:
             raise MsalMissingError()
         self.tenant_id = tenant_id.strip()
         self.client_id = client_id.strip()
-        self._cache, self.persisted = open_token_cache(cache_path, persistence)
+        self._cache_path, self._persistence = cache_path, persistence
+        self._cache: Any = None  # opened by load()
+        self._persisted = False
+        self._account = ""
         self._factory = application or public_client
         self._app: Any = None
         self._lock = threading.Lock()  # builds the application once
+        self._opening = threading.Lock()  # opens the cache once
         self._flow: dict[str, Any] | None = None
         self._cancelled = False
-        accounts = self.accounts()
-        self.account: str = accounts[0].get("username", "") if accounts else ""
+        self.loaded = False  # the cache is open and its account read
+
+    def load(self) -> None:
+        """Open the token cache and read its account: at the first need, or on a worker once
+        the list is painted (msal and the system's secret store: 130 ms, more with a keyring
+        to unlock, which a start would pay before the list)."""
+        with self._opening:
+            if self.loaded:
+                return
+            self._cache, self._persisted = open_token_cache(self._cache_path, self._persistence)
+            accounts = self.accounts()
+            self._account = accounts[0].get("username", "") if accounts else ""
+            self.loaded = True
+
+    @property
+    def account(self) -> str:
+        """The signed-in account's user name ('' when nobody is); opens the cache if needed."""
+        self.load()
+        return self._account
+
+    @account.setter
+    def account(self, name: str) -> None:
+        self._account = name
+
+    @property
+    def persisted(self) -> bool:
+        """Whether the cache is kept (encrypted) on disk (False: in memory until the app quits)."""
+        self.load()
+        return self._persisted
 
     def __repr__(self) -> str:  # never a token
-        return f"MsalTokens(tenant={self.tenant_id!r}, account={self.account!r})"
+        return f"MsalTokens(tenant={self.tenant_id!r}, account={self._account!r})"
 
     # -- what the connector asks -------------------------------------------------------------
 
@@ -205,7 +236,7 @@ class MsalTokens:
         """The accounts in the cache (no network)."""
         import msal
 
-        return _search(self._cache, msal.TokenCache.CredentialType.ACCOUNT)
+        return _search(self._token_cache(), msal.TokenCache.CredentialType.ACCOUNT)
 
     def sign_in(
         self, show_device_code: Callable[[DeviceCode], None], *, browser: bool | None = None
@@ -251,24 +282,31 @@ class MsalTokens:
         import msal
 
         kinds = msal.TokenCache.CredentialType
-        for item in _search(self._cache, kinds.ACCESS_TOKEN):
-            self._cache.remove_at(item)
-        for item in _search(self._cache, kinds.REFRESH_TOKEN):
-            self._cache.remove_rt(item)
-        for item in _search(self._cache, kinds.ID_TOKEN):
-            self._cache.remove_idt(item)
-        for item in _search(self._cache, kinds.ACCOUNT):
-            self._cache.remove_account(item)
+        cache = self._token_cache()
+        for item in _search(cache, kinds.ACCESS_TOKEN):
+            cache.remove_at(item)
+        for item in _search(cache, kinds.REFRESH_TOKEN):
+            cache.remove_rt(item)
+        for item in _search(cache, kinds.ID_TOKEN):
+            cache.remove_idt(item)
+        for item in _search(cache, kinds.ACCOUNT):
+            cache.remove_account(item)
         if self.account:
             log.info("Signed out of Partner Center (%s)", self.account)
         self.account = ""
 
     # -- inside ------------------------------------------------------------------------------
 
+    def _token_cache(self) -> Any:
+        if self._cache is None:
+            self.load()
+        return self._cache
+
     def _application(self) -> Any:
+        cache = self._token_cache()
         with self._lock:
             if self._app is None:
-                self._app = self._factory(self.tenant_id, self.client_id, self._cache)
+                self._app = self._factory(self.tenant_id, self.client_id, cache)
             return self._app
 
     def _device_flow(self, app: Any, show: Callable[[DeviceCode], None]) -> dict[str, Any]:
