@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QLabel
 
+from reseller_desktop import APP_NAME, ORGANIZATION
 from reseller_desktop.app import main
 from reseller_desktop.services.partner_center.rest.connector import RestPartnerCenter
 from reseller_desktop.services.partner_center.rest.tokens import StaticToken
@@ -19,6 +20,18 @@ from reseller_desktop.views.preferences import BACKEND_KEY, CLIENT_ID_KEY, TENAN
 from tests.msal_stub import ACCOUNT, CLIENT, TENANT, bearer
 
 pytestmark = pytest.mark.usefixtures("main_in_process")
+
+
+def save_partner_center_choice() -> None:
+    """Preferences' saved choice: Partner Center with the Entra app, in the settings main()
+    reads (its organization and application names set as main() sets them)."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    settings = QSettings()
+    settings.setValue(BACKEND_KEY, "partner-center")
+    settings.setValue(TENANT_ID_KEY, TENANT)
+    settings.setValue(CLIENT_ID_KEY, CLIENT)
+    settings.sync()
 
 
 def started_window() -> MainWindow:
@@ -57,11 +70,7 @@ def test_url_and_access_token_start_on_the_rest_connector(
 
 
 def test_simulator_on_the_command_line_overrides_the_saved_choice(data_dir: Path) -> None:
-    settings = QSettings()
-    settings.setValue(BACKEND_KEY, "partner-center")
-    settings.setValue(TENANT_ID_KEY, TENANT)
-    settings.setValue(CLIENT_ID_KEY, CLIENT)
-    settings.sync()
+    save_partner_center_choice()
     argv = ["--smoke-test", "--data-dir", str(data_dir), "--partner-center", "simulator"]
     assert main(argv) == 0
     window = started_window()
@@ -70,11 +79,7 @@ def test_simulator_on_the_command_line_overrides_the_saved_choice(data_dir: Path
 
 
 def test_the_saved_choice_signs_in_with_msal(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    settings = QSettings()
-    settings.setValue(BACKEND_KEY, "partner-center")
-    settings.setValue(TENANT_ID_KEY, TENANT)
-    settings.setValue(CLIENT_ID_KEY, CLIENT)
-    settings.sync()
+    save_partner_center_choice()
     assert main(["--smoke-test", "--data-dir", str(data_dir)]) == 0
     window = started_window()
     assert isinstance(window.services.partner_center, RestPartnerCenter)

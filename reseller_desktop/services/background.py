@@ -57,6 +57,7 @@ class _Relay(QObject):
 
 
 def _resolved(database: Database | DatabaseProxy) -> Database:
+    """The database behind ``database`` (a proxy's is None until a store is bound)."""
     return database.obj if isinstance(database, DatabaseProxy) else database
 
 
@@ -119,7 +120,7 @@ class _Job(QRunnable):
                 self._kept.keep()
             elif self._database is not None:
                 db = _resolved(self._database)
-                if not db.is_closed():
+                if db is not None and not db.is_closed():  # (None: no store bound yet)
                     with contextlib.suppress(Exception):
                         db.close()
         self._relay.finished.emit(self._number, ok, value)

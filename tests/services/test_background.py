@@ -53,3 +53,14 @@ def test_a_call_keeps_nothing_of_its_answer_once_returned(qtbot) -> None:  # typ
     gc.collect()
     assert [ref() for ref in answers] == [None, None]
     reader.shutdown()
+
+
+def test_a_job_answers_when_no_store_is_bound_yet(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Work that needs no database (a sign-in from Preferences) answers even before a store
+    is bound: closing the job's connection afterwards has nothing to close."""
+    from peewee import DatabaseProxy
+
+    worker = Background(database=DatabaseProxy())
+    assert worker.call(lambda: "signed in", timeout_ms=5000) == "signed in"
+    worker.shutdown()
+    assert worker.wait(5000)
