@@ -213,14 +213,16 @@ def show(self: QWidget) -> None:
         self.installEventFilter(probe)
     elif ARGS.mode == "list":
         table = self.findChild(QAbstractItemView)
-        probe = PaintProbe(viewport(table), table)
-        viewport(table).installEventFilter(probe)
+        watched = viewport(table)
+        probe = PaintProbe(watched, table)
+        watched.installEventFilter(probe)
     else:
         views = self.findChildren(QAbstractItemView)
         named = [v for v in views if v.objectName() == "customerTable"]
         table = (named or sorted(views, key=lambda v: v.width() * v.height()))[-1]
-        probe = PaintProbe(viewport(table), table)
-        viewport(table).installEventFilter(probe)
+        watched = viewport(table)
+        probe = PaintProbe(watched, table)
+        watched.installEventFilter(probe)
     PROBES.append(probe)
 
 

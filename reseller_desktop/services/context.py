@@ -66,17 +66,17 @@ DEFERRED_MODULES = (
 SIMULATOR_MODULE = "reseller_desktop.services.partner_center.simulator"
 
 
-def deferred_modules(simulated: bool = True) -> tuple[str, ...]:
+def deferred_modules(simulated: bool) -> tuple[str, ...]:
     """The modules loaded after the first paint: the port's (the simulator or the connector)
     and the use cases'."""
     return (SIMULATOR_MODULE if simulated else CONNECTOR_MODULE, *DEFERRED_MODULES)
 
 
-def deferred_modules_loaded(simulated: bool = True) -> bool:
+def deferred_modules_loaded(simulated: bool) -> bool:
     return all(name in sys.modules for name in deferred_modules(simulated))
 
 
-def load_deferred_modules(simulated: bool = True) -> None:
+def load_deferred_modules(simulated: bool) -> None:
     """Import what the port and the members made at first use need. The window runs this on a
     worker after its first paint: the interpreter hands over to the GUI thread every few ms,
     where the same imports made by the first poll held it for about 50 ms at once (the

@@ -18,7 +18,8 @@ class EmptyListHint(QObject):
         super().__init__(table)
         self.table, self.model, self.add = table, model, add
         self._failed = False  # the last read failed: the list is not known to be empty
-        self.label = label = QLabel(viewport_of(table))
+        self.viewport = viewport_of(table)
+        self.label = label = QLabel(self.viewport)
         label.setObjectName("emptyListHint")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
@@ -28,7 +29,7 @@ class EmptyListHint(QObject):
         label.setFont(font)
         label.setStyleSheet(f"color: {MUTED_COLOUR}; background: transparent;")
         label.hide()
-        viewport_of(table).installEventFilter(self)
+        self.viewport.installEventFilter(self)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self.update)
         model.query_applied.connect(self._read)
@@ -61,10 +62,10 @@ class EmptyListHint(QObject):
     def update(self) -> None:
         text = self.text()
         self.label.setText(text)
-        self.label.setGeometry(viewport_of(self.table).rect().adjusted(24, 24, -24, -24))
+        self.label.setGeometry(self.viewport.rect().adjusted(24, 24, -24, -24))
         self.label.setVisible(bool(text))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self.label.setGeometry(viewport_of(self.table).rect().adjusted(24, 24, -24, -24))
+            self.label.setGeometry(self.viewport.rect().adjusted(24, 24, -24, -24))
         return False

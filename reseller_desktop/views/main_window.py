@@ -140,7 +140,10 @@ class MainWindow(QMainWindow):
                 def loaded(_outcome: object) -> None:
                     badge.refresh()  # the signed-in account (or "not signed in")
 
-                self.when_painted(lambda: self._run_quietly(load, loaded))
+                def load_after_paint() -> None:
+                    live.background.run(load, loaded, loaded)
+
+                self.when_painted(load_after_paint)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -285,7 +288,7 @@ class MainWindow(QMainWindow):
         horizontal scroll bar. The user's own widths are never changed."""
         table = self.table
         header = table.horizontalHeader()
-        room = table.viewport().width()
+        room = viewport_of(table).width()
         if not table.verticalScrollBar().isVisible():
             # Room for the vertical scroll bar the rows will need (not laid out yet): without
             # it, a horizontal bar would come with that one.
@@ -334,10 +337,6 @@ class MainWindow(QMainWindow):
         """Show other desktops' changes as they happen (the app does; tests may), and resume
         the submissions a crash cut off: once the list is painted (7 ms less before it)."""
         self._once_loaded(self.live.start)
-
-    def _run_quietly(self, work: Callable[[], object], then: Callable[[object], None]) -> None:
-        """``work`` on a worker, then ``then`` with its outcome (its value or its error)."""
-        self.live_services.background.run(work, then, then)
 
     def when_painted(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the list has been painted (at once if it was)."""

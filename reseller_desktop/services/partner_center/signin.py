@@ -298,7 +298,7 @@ class MsalTokens:
     # -- inside ------------------------------------------------------------------------------
 
     def _token_cache(self) -> Any:
-        if self._cache is None:
+        if self._cache is None:  # (set by load() before it reads the accounts: no second lock)
             self.load()
         return self._cache
 
