@@ -22,6 +22,8 @@ with ``--until-signal`` until the process receives SIGUSR1 (the catch-up benchma
 it when no customer is due any more). Writes one JSON object to FILE and leaves at once.
 """
 
+from __future__ import annotations
+
 import time
 
 STARTED = time.monotonic()
@@ -31,9 +33,18 @@ import json
 import os
 import signal
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
+
+# Only what a bare window's start pays anyway is imported before the first paint, apart from
+# QEvent (the paint filter's, 1.5 ms): PySide6 builds a type's Python enums when the type is
+# first used, and the ``Qt`` namespace's 93 enums take 13-15 ms, QAbstractItemView's 1.7 ms. A
+# bare window or the hand-written list never needs them; the app needs them for its own work.
 
 INTERVAL_MS = 10
 
@@ -74,7 +85,7 @@ class StallSampler:
     """--sample-stalls: a thread that, while the event loop has not turned for 30 ms, notes
     where the GUI thread is (its innermost frames in the app) every 10 ms: what stalls."""
 
-    def __init__(self, meter: "Meter") -> None:
+    def __init__(self, meter: Meter) -> None:
         import threading
         from collections import Counter
 
@@ -118,6 +129,8 @@ class Meter(QObject):
     """The 10 ms timer: the longest gap between its ticks since the first paint."""
 
     def __init__(self) -> None:
+        from PySide6.QtCore import Qt  # after the paint: see the imports
+
         super().__init__()
         self.last = time.monotonic()
         self.longest = 0.0
@@ -211,7 +224,11 @@ def show(self: QWidget) -> None:
     if ARGS.mode == "bare":
         probe = PaintProbe(self, None)
         self.installEventFilter(probe)
-    elif ARGS.mode == "list":
+        PROBES.append(probe)
+        return
+    from PySide6.QtWidgets import QAbstractItemView
+
+    if ARGS.mode == "list":
         table = self.findChild(QAbstractItemView)
         watched = viewport(table)
         probe = PaintProbe(watched, table)
