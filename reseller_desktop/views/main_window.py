@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QStyle,
     QSystemTrayIcon,
     QWidget,
 )
@@ -291,8 +290,10 @@ class MainWindow(QMainWindow):
         room = viewport_of(table).width()
         if not table.verticalScrollBar().isVisible():
             # Room for the vertical scroll bar the rows will need (not laid out yet): without
-            # it, a horizontal bar would come with that one.
-            room -= table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+            # it, a horizontal bar would come with that one. (The width the scroll area's layout
+            # gives the bar; the style's pixel metric is the same, but QStyle's Python enums
+            # cost 5 ms at start.)
+            room -= table.verticalScrollBar().sizeHint().width()
         excess = header.length() - room
         if excess <= 0:
             return

@@ -51,6 +51,9 @@ def test_the_empty_list_says_how_to_start_and_a_fruitless_search_says_so(
     assert hint(window) == "No customers yet. Add customer (Ctrl+N)"
     label = window.empty_hint.label
     assert window.table.viewport().rect().contains(label.geometry())  # over the empty table
+    # A quarter larger than the list's text.
+    table_size = window.table.fontInfo().pointSizeF()
+    assert label.fontInfo().pointSizeF() == pytest.approx(table_size * 1.25, abs=0.3)
 
     type_search(qtbot, window, "dupont")
     assert hint(window) == "No customer matches"
