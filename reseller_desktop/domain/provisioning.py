@@ -27,6 +27,15 @@ SUBSCRIPTION_ACTIVE = "active"
 ORDER_PENDING = "pending"
 ORDER_COMPLETED = "completed"
 
+# Audit actions of a provisioning, written by the simulator and by the Partner Center connector's
+# poller alike (the history shows them in words).
+STARTED = "provisioning_started"
+COMPLETED = "provisioning_completed"
+FAILED_ACTION = "provisioning_failed"
+RETRIED = "provisioning_retried"
+SUBSCRIPTION_ACTIVATED = "subscription_activated"
+SIMULATOR_ACTOR = "Microsoft (simulated)"  # who acts in the simulator's audit rows
+
 # Seconds each stage lasts at normal speed: (shortest, longest).
 STAGE_SECONDS = {PENDING: (60, 180), PROVISIONING: (120, 420)}
 NEXT_STATUS = {PENDING: PROVISIONING, PROVISIONING: ACTIVE}

@@ -8,8 +8,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from reseller_desktop.domain.catalog import Catalog
-from reseller_desktop.domain.provisioning import failure_message
-from reseller_desktop.services.partner_center.simulator.provisioning import SIMULATOR_ACTOR
+from reseller_desktop.domain.provisioning import (
+    COMPLETED,
+    FAILED_ACTION,
+    RETRIED,
+    SIMULATOR_ACTOR,
+    STARTED,
+    SUBSCRIPTION_ACTIVATED,
+    failure_message,
+)
 
 
 def term_text(term: str) -> str:
@@ -110,18 +117,18 @@ def action_text(action: str, raw_details: str, catalog: Catalog) -> str:
             term=term_text(str(d.get("term", ""))),
             billing=billing_text(str(d.get("billing_cycle", ""))).lower(),
         )
-    if action == "provisioning_started":
+    if action == STARTED:
         return QCoreApplication.translate("History", "Microsoft started provisioning the tenant")
-    if action == "provisioning_completed":
+    if action == COMPLETED:
         return QCoreApplication.translate("History", "Tenant provisioned: the customer is active")
-    if action == "provisioning_failed":
+    if action == FAILED_ACTION:
         reason = failure_message(str(d.get("reason", ""))).render(QCoreApplication.translate)
         return QCoreApplication.translate("History", "Provisioning failed: {reason}").format(
             reason=reason
         )
-    if action == "provisioning_retried":
+    if action == RETRIED:
         return QCoreApplication.translate("History", "Provisioning retried")
-    if action == "subscription_activated":
+    if action == SUBSCRIPTION_ACTIVATED:
         return QCoreApplication.translate("History", "Subscription active: {offer}").format(
             offer=offer
         )

@@ -31,11 +31,15 @@ from reseller_desktop.domain.agreement import ACCEPTED, EXPIRED, LINK_SENT
 from reseller_desktop.domain.gdap import APPROVAL_PENDING
 from reseller_desktop.domain.provisioning import (
     ACTIVE,
+    COMPLETED,
     FAILED,
+    FAILED_ACTION,
     IN_FLIGHT,
     ORDER_COMPLETED,
     PENDING,
     PROVISIONING,
+    STARTED,
+    SUBSCRIPTION_ACTIVATED,
     SUBSCRIPTION_ACTIVE,
     SUBSCRIPTION_PENDING,
 )
@@ -55,12 +59,6 @@ from reseller_desktop.services.partner_center.errors import (
 )
 from reseller_desktop.services.partner_center.port import AgreementState, Changes
 from reseller_desktop.services.partner_center.rest.client import PartnerCenterHttp
-from reseller_desktop.services.partner_center.simulator.provisioning import (
-    COMPLETED,
-    FAILED_ACTION,
-    STARTED,
-    SUBSCRIPTION_ACTIVATED,
-)
 from reseller_desktop.store.models import Customer, Subscription
 
 log = logging.getLogger(__name__)

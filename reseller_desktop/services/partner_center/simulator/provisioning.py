@@ -38,10 +38,16 @@ from peewee import SQL, Database, DatabaseProxy, SqliteDatabase, fn
 from reseller_desktop.domain.clock import Clock, utcnow
 from reseller_desktop.domain.provisioning import (
     ACTIVE,
+    COMPLETED,
     FAILED,
+    FAILED_ACTION,
     ORDER_COMPLETED,
     PENDING,
     PROVISIONING,
+    RETRIED,
+    SIMULATOR_ACTOR,
+    STARTED,
+    SUBSCRIPTION_ACTIVATED,
     SUBSCRIPTION_ACTIVE,
     SUBSCRIPTION_PENDING,
     failure_reason,
@@ -61,13 +67,6 @@ from reseller_desktop.store.models import AuditEvent, Customer, Subscription, da
 
 log = logging.getLogger(__name__)
 
-# Audit actions written by the simulator (the history shows them in words).
-STARTED = "provisioning_started"
-COMPLETED = "provisioning_completed"
-FAILED_ACTION = "provisioning_failed"
-RETRIED = "provisioning_retried"
-SUBSCRIPTION_ACTIVATED = "subscription_activated"
-SIMULATOR_ACTOR = "Microsoft (simulated)"
 BATCH = 2000  # customers advanced per write transaction
 DUE_WINDOW = 25  # SQLite: a batch is picked in table order among this many batches due first
 BUDGET_S = 0.15  # a tick starts no new batch after this long; more due -> the clock ticks again
