@@ -107,12 +107,10 @@ def phone_problem(value: object, country: str | None, *, required: bool = False)
     """The problem with a phone number for ``country`` (None when unknown), or None when valid.
 
     A number written with "+" and a country code may belong to another country."""
-    import phonenumbers
-
     text, problem = typed_text(value)
     if problem is not None:
         return problem
-    if not text:
+    if not text:  # (the phone library, 25 ms to import, is needed only for a number)
         if required:
             return message(
                 QT_TRANSLATE_NOOP(
@@ -123,6 +121,8 @@ def phone_problem(value: object, country: str | None, *, required: bool = False)
                 example=_phone_example(country),
             )
         return None
+    import phonenumbers
+
     valid = False
     if len(text) <= PHONE_MAX and not has_bad_characters(text):
         try:

@@ -7,9 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
+from reseller_desktop.domain import countries
 from reseller_desktop.domain.request import NewCustomerRequest
+from reseller_desktop.views.main_window import MainWindow
 from reseller_desktop.views.wizard import AddCustomerWizard
-from tests.views.wizard.conftest import Button, User
+from tests.views.wizard.conftest import Button, User, open_wizard
 
 
 @pytest.fixture
@@ -109,3 +111,19 @@ def test_us_then_tab_is_the_united_states(user: User, wizard: AddCustomerWizard)
     assert ui.country.currentText() == "United States"
     assert wizard.customer_page.values()["country"] == "US"
     assert ui.stateCombo.isVisible()  # the United States' own fields follow
+
+
+def test_a_new_wizard_opens_without_the_table_of_country_names(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+) -> None:
+    """The table of every country's English and French names (80 ms to build) serves typed
+    names only: a new wizard's empty country does not build it, a typed name still finds its
+    country."""
+    countries._names_to_codes.cache_clear()
+    wizard = open_wizard(qtbot, window)
+    assert countries._names_to_codes.cache_info().currsize == 0
+    user = User(qtbot, wizard)
+    user.enter(user.ui.country, "royaume uni")
+    assert user.ui.country.currentText() == "United Kingdom"
+    assert wizard.customer_page.values()["country"] == "GB"
