@@ -221,26 +221,26 @@ def show(self: QWidget) -> None:
     if PROBES or not isinstance(self, QMainWindow):
         return
     STATE["shown_s"] = time.monotonic() - ARGS.t0
-    if ARGS.mode == "bare":
-        probe = PaintProbe(self, None)
-        self.installEventFilter(probe)
-        PROBES.append(probe)
-        return
-    from PySide6.QtWidgets import QAbstractItemView
-
-    if ARGS.mode == "list":
-        table = self.findChild(QAbstractItemView)
+    watched: QWidget = self
+    table: QAbstractItemView | None = None
+    if ARGS.mode != "bare":
+        table = watched_table(self)
         watched = viewport(table)
-        probe = PaintProbe(watched, table)
-        watched.installEventFilter(probe)
-    else:
-        views = self.findChildren(QAbstractItemView)
-        named = [v for v in views if v.objectName() == "customerTable"]
-        table = (named or sorted(views, key=lambda v: v.width() * v.height()))[-1]
-        watched = viewport(table)
-        probe = PaintProbe(watched, table)
-        watched.installEventFilter(probe)
+    probe = PaintProbe(watched, table)
+    watched.installEventFilter(probe)
     PROBES.append(probe)
+
+
+def watched_table(window: QMainWindow) -> QAbstractItemView:
+    """The list's table: the hand-written list's only one; the app's customer table (else its
+    largest view)."""
+    from PySide6.QtWidgets import QAbstractItemView  # not before a bare window's paint
+
+    views = window.findChildren(QAbstractItemView)
+    if ARGS.mode == "list":
+        return views[0]
+    named = [v for v in views if v.objectName() == "customerTable"]
+    return (named or sorted(views, key=lambda v: v.width() * v.height()))[-1]
 
 
 QWidget.show = show  # type: ignore[method-assign]
