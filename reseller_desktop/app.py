@@ -396,11 +396,14 @@ def _end_smoke_test() -> None:
 def _upgrade_book(db: Database) -> None:
     """Bring the book to this version's schema: an older book's migration on a thread, with a
     window while it lasts (loaded only then); a new or current book's in this thread."""
-    from reseller_desktop.store.migrations import migrate
+    from reseller_desktop.store.migrations import current_version, latest_version, migrate
     from reseller_desktop.store.upgrade import upgrade_pending
 
-    if not upgrade_pending(db):
-        migrate(db)  # a new book's tables, or nothing to do
+    version = current_version(db)
+    if version == latest_version():
+        return  # the usual start: the book is current (migrate would read its version again)
+    if not upgrade_pending(version):
+        migrate(db)  # a new book's tables, or a newer book's refusal
         return
     from reseller_desktop.upgrade_at_start import upgrade_with_window
 

@@ -14,12 +14,7 @@ from typing import Any
 from peewee import Database, SqliteDatabase
 
 from reseller_desktop.store.errors import StoreError
-from reseller_desktop.store.migrations import (
-    MigrationProgress,
-    current_version,
-    latest_version,
-    migrate,
-)
+from reseller_desktop.store.migrations import MigrationProgress, latest_version, migrate
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +29,10 @@ class UpgradeStoppedError(StoreError):
         )
 
 
-def upgrade_pending(db: Database) -> bool:
-    """Whether ``db`` is a book written by an earlier version (a new book is made at once)."""
-    return 0 < current_version(db) < latest_version()
+def upgrade_pending(version: int) -> bool:
+    """Whether a book at schema ``version`` (``current_version``) was written by an earlier
+    version of the app (a new book, at 0, is made at once)."""
+    return 0 < version < latest_version()
 
 
 class BookUpgrade:
