@@ -137,12 +137,19 @@ def sqlite_path(url: str) -> Path:
     return Path(url.removeprefix("sqlite:///"))
 
 
+# PostgreSQL's JIT compiles a statement the planner prices dear before running it (10-110 ms for
+# a walk that then takes one): the app turns it off (store/postgres.py), and so do the baselines,
+# the fastest honest way to the same rows.
+JIT_OFF = "-c jit=off"
+
+
 def raw_connect(url: str):  # type: ignore[no-untyped-def]
-    """The driver's own connection to the book (autocommit), for baselines and book changes."""
+    """The driver's own connection to the book (autocommit), for baselines and book changes;
+    on PostgreSQL without JIT, as the app's (JIT_OFF)."""
     if is_postgres_url(url):
         import psycopg2
 
-        conn = psycopg2.connect(url)
+        conn = psycopg2.connect(url, options=JIT_OFF)
         conn.autocommit = True
         return conn
     conn = sqlite3.connect(sqlite_path(url), isolation_level=None, timeout=30)

@@ -281,7 +281,7 @@ def hand_written_list() -> int:
     if url.startswith("postgresql://"):
         import psycopg2
 
-        connection = psycopg2.connect(url)
+        connection = psycopg2.connect(url, options="-c jit=off")  # as the app's
     else:
         import sqlite3
 

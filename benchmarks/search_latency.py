@@ -88,7 +88,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # The books are the same as customer_book.py's: built and reused the same way.
-from bench_common import evict_cpu_caches, exit_with_parent
+from bench_common import JIT_OFF, evict_cpu_caches, exit_with_parent
 from customer_book import ensure_book, is_postgres_url, postgres_book, sibling_url
 from paint_floor import PaintFloor
 
@@ -182,7 +182,7 @@ class RawBaseline:
         if self.postgres:
             import psycopg2
 
-            self.conn: Any = psycopg2.connect(url)
+            self.conn: Any = psycopg2.connect(url, options=JIT_OFF)
             self.conn.autocommit = True
             with self.conn.cursor() as cursor:  # the memory the app gives its hashed matches
                 cursor.execute("SET work_mem = '64MB'")

@@ -34,8 +34,12 @@ CONNECT_DEFAULTS = {
     "application_name": "reseller-desktop",
     # Every wait has a limit on the server's side too: a statement or a lock that takes longer
     # fails (and its transaction with it) instead of holding a worker for ever.
+    # No JIT compiling: the planner prices a walk of the sort index for a rare word in the
+    # millions (it cannot tell that the first 100 matches come early), and past its thresholds
+    # LLVM compiles the statement first: 10 ms in a million, 110 ms in ten million, for a read
+    # that then takes one. A compile cannot be interrupted, so a walk given 3 ms took 160.
     "options": f"-c statement_timeout=15000 -c lock_timeout={LOCK_TIMEOUT_MS} "
-    "-c idle_in_transaction_session_timeout=60000",
+    "-c idle_in_transaction_session_timeout=60000 -c jit=off",
 }
 
 # pg_advisory_xact_lock key that serialises schema migrations between desktops ("RESELLER").

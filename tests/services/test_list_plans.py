@@ -546,3 +546,54 @@ def test_the_judges_see_a_full_scan_and_a_sort_of_the_whole_table(reader: Reader
     assert any("full table scan" in p for p in found), found
     assert any("sorts rows no index narrowed" in p for p in found), found
     assert judge(reader, "good", read, [good]) == []
+
+
+# JIT's thresholds at nothing: every statement passes them, as the planner's price of a walk for a
+# rare word does in a book of millions (1.4 million: past even inlining's and optimising's).
+_JIT_AT_ANY_COST = (
+    "SET LOCAL jit_above_cost = 0",
+    "SET LOCAL jit_inline_above_cost = 0",
+    "SET LOCAL jit_optimize_above_cost = 0",
+)
+
+
+@pytest.fixture
+def postgres_reader(postgres_plan_book: BigBook) -> Iterator[Reader]:
+    db = postgres_plan_book.database()
+    queries = CustomerQueries(db)
+    try:
+        yield Reader(postgres_plan_book, db, queries)
+    finally:
+        queries.close()
+        db.close()
+
+
+@pytest.mark.parametrize("search", ["rare word", "common word", "two letters", "no search"])
+@pytest.mark.parametrize("sort", SORT_KEYS)
+def test_postgresql_never_compiles_a_list_read(
+    postgres_reader: Reader, sort: str, search: str
+) -> None:
+    """A read compiled by LLVM first cannot be stopped meanwhile: a walk given 3 ms took 160 in
+    ten million customers. The app's connections turn JIT off, so no read is compiled however
+    dear the planner prices it."""
+    db = postgres_reader.db
+    with db.atomic():  # (pg_jit_available() says no while JIT is off)
+        db.execute_sql("SET LOCAL jit = on")
+        if not db.execute_sql("SELECT pg_jit_available()").fetchone()[0]:
+            pytest.skip("this server has no JIT to turn off")
+    text, status, dense = SEARCHES[search]
+    query = ListQuery(text=text, status=status, sort=sort)
+    postgres_reader.walks = IN_TIME if dense else OUT_OF_TIME
+    _page, statements = postgres_reader.run(lambda: postgres_reader.queries.page(query))
+    assert statements
+    compiled = []
+    for st in statements:
+        with db.atomic():
+            for setting in (*st.settings, *_JIT_AT_ANY_COST):
+                if "statement_timeout" not in setting:
+                    db.execute_sql(setting)
+            raw = db.execute_sql(f"EXPLAIN (FORMAT JSON) {st.sql}", st.params).fetchone()[0]
+        plan = (json.loads(raw) if isinstance(raw, str) else raw)[0]
+        if "JIT" in plan:
+            compiled.append(f"{plan['JIT']}: {st.sql[:160]}")
+    assert not compiled, f"{case_name(query)}: compiled by JIT:\n" + "\n".join(compiled)
