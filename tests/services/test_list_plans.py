@@ -26,6 +26,7 @@ the same plans, on every run.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import shutil
@@ -178,8 +179,8 @@ class Reader:
         ]
 
 
-@pytest.fixture
-def reader(book: BigBook) -> Iterator[Reader]:
+@contextlib.contextmanager
+def reading(book: BigBook) -> Iterator[Reader]:
     db = book.database()
     queries = CustomerQueries(db)
     try:
@@ -187,6 +188,12 @@ def reader(book: BigBook) -> Iterator[Reader]:
     finally:
         queries.close()
         db.close()
+
+
+@pytest.fixture
+def reader(book: BigBook) -> Iterator[Reader]:
+    with reading(book) as made:
+        yield made
 
 
 # ----------------------------------------------------------------------------------------------
@@ -559,13 +566,8 @@ _JIT_AT_ANY_COST = (
 
 @pytest.fixture
 def postgres_reader(postgres_plan_book: BigBook) -> Iterator[Reader]:
-    db = postgres_plan_book.database()
-    queries = CustomerQueries(db)
-    try:
-        yield Reader(postgres_plan_book, db, queries)
-    finally:
-        queries.close()
-        db.close()
+    with reading(postgres_plan_book) as made:
+        yield made
 
 
 @pytest.mark.parametrize("search", ["rare word", "common word", "two letters", "no search"])
