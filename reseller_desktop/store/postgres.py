@@ -7,6 +7,7 @@ it is installed.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl, urlparse, urlsplit
@@ -120,8 +121,14 @@ def postgres_database(url: str) -> ReconnectingPostgresqlDatabase:
     """
     if url.startswith("postgres://"):
         url = "postgresql://" + url.removeprefix("postgres://")
-    given = {key for key, _value in parse_qsl(urlparse(url).query)}
+    given = dict(parse_qsl(urlparse(url).query))
     defaults: dict[str, Any] = {k: v for k, v in CONNECT_DEFAULTS.items() if k not in given}
+    # Session settings the address gives (or PGOPTIONS, which libpq reads only when nothing
+    # else does) come after the app's, so that they win where both set one: alone, they would
+    # replace the app's time limits altogether.
+    theirs = given.get("options", os.environ.get("PGOPTIONS", "")).strip()
+    if theirs:
+        defaults["options"] = f"{CONNECT_DEFAULTS['options']} {theirs}"
     return ReconnectingPostgresqlDatabase(url, **defaults)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from peewee import OperationalError
+from peewee import Database, OperationalError
 
 from reseller_desktop.store import migrations
 from reseller_desktop.store.database import close_store, open_store
@@ -114,6 +114,29 @@ def test_connection_names_the_app_unless_the_address_does(
     close_store()
     db = open_store(postgres_url + "?application_name=front-desk", data_dir)
     assert db.execute_sql(query).fetchone()[0] == "front-desk"
+    close_store()
+
+
+def test_session_settings_of_the_address_add_to_the_apps(
+    postgres_url: str, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Options the address (or PGOPTIONS) gives keep the app's time limits and JIT off; where
+    both set one, the address wins."""
+
+    def shown(db: Database, *names: str) -> list[str]:
+        return [db.execute_sql(f"SHOW {name}").fetchone()[0] for name in names]
+
+    monkeypatch.delenv("PGOPTIONS", raising=False)
+    db = open_store(postgres_url + "?options=-c%20search_path%3Dpublic%2Cpg_catalog", data_dir)
+    assert shown(db, "search_path") == ["public,pg_catalog"]
+    assert shown(db, "statement_timeout", "lock_timeout", "jit") == ["15s", "5s", "off"]
+    close_store()
+    db = open_store(postgres_url + "?options=-c%20statement_timeout%3D20s", data_dir)
+    assert shown(db, "statement_timeout", "lock_timeout", "jit") == ["20s", "5s", "off"]
+    close_store()
+    monkeypatch.setenv("PGOPTIONS", "-c lock_timeout=7s")
+    db = open_store(postgres_url, data_dir)
+    assert shown(db, "statement_timeout", "lock_timeout", "jit") == ["15s", "7s", "off"]
     close_store()
 
 
