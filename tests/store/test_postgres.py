@@ -134,6 +134,9 @@ def test_session_settings_of_the_address_add_to_the_apps(
     db = open_store(postgres_url + "?options=-c%20statement_timeout%3D20s", data_dir)
     assert shown(db, "statement_timeout", "lock_timeout", "jit") == ["20s", "5s", "off"]
     close_store()
+    db = open_store(postgres_url + "?options=", data_dir)  # an empty one takes nothing away
+    assert shown(db, "statement_timeout", "lock_timeout", "jit") == ["15s", "5s", "off"]
+    close_store()
     monkeypatch.setenv("PGOPTIONS", "-c lock_timeout=7s")
     db = open_store(postgres_url, data_dir)
     assert shown(db, "statement_timeout", "lock_timeout", "jit") == ["15s", "7s", "off"]
