@@ -126,9 +126,8 @@ def postgres_database(url: str) -> ReconnectingPostgresqlDatabase:
     # Session settings the address gives (or PGOPTIONS, which libpq reads only when nothing
     # else does) come after the app's, so that they win where both set one: alone, they would
     # replace the app's time limits altogether.
-    theirs = given.get("options", os.environ.get("PGOPTIONS", "")).strip()
-    if theirs:
-        defaults["options"] = f"{CONNECT_DEFAULTS['options']} {theirs}"
+    theirs = given.get("options", os.environ.get("PGOPTIONS", ""))
+    defaults["options"] = f"{CONNECT_DEFAULTS['options']} {theirs}".rstrip()
     return ReconnectingPostgresqlDatabase(url, **defaults)
 
 

@@ -265,16 +265,21 @@ def sqlite_problems(
     return problems, " / ".join(detail)
 
 
-def postgres_plan(db: Database, st: Statement) -> dict[str, Any]:
+def postgres_explained(db: Database, st: Statement, *more: str) -> dict[str, Any]:
     """``EXPLAIN (FORMAT JSON)`` of a statement under the settings it ran with (except the
-    time-out, which bounds the run, not the plan: a busy machine must not cancel the EXPLAIN)."""
+    time-out, which bounds the run, not the plan: a busy machine must not cancel the EXPLAIN)
+    and ``more``: its plan, and what the server would do besides (JIT)."""
     with db.atomic():
-        for setting in st.settings:
+        for setting in (*st.settings, *more):
             if "statement_timeout" not in setting:
                 db.execute_sql(setting)
         raw = db.execute_sql(f"EXPLAIN (FORMAT JSON) {st.sql}", st.params).fetchone()[0]
     plan = json.loads(raw) if isinstance(raw, str) else raw
-    return plan[0]["Plan"]  # type: ignore[no-any-return]
+    return plan[0]  # type: ignore[no-any-return]
+
+
+def postgres_plan(db: Database, st: Statement) -> dict[str, Any]:
+    return postgres_explained(db, st)["Plan"]  # type: ignore[no-any-return]
 
 
 def _nodes(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -590,12 +595,7 @@ def test_postgresql_never_compiles_a_list_read(
     assert statements
     compiled = []
     for st in statements:
-        with db.atomic():
-            for setting in (*st.settings, *_JIT_AT_ANY_COST):
-                if "statement_timeout" not in setting:
-                    db.execute_sql(setting)
-            raw = db.execute_sql(f"EXPLAIN (FORMAT JSON) {st.sql}", st.params).fetchone()[0]
-        plan = (json.loads(raw) if isinstance(raw, str) else raw)[0]
-        if "JIT" in plan:
-            compiled.append(f"{plan['JIT']}: {st.sql[:160]}")
+        explained = postgres_explained(db, st, *_JIT_AT_ANY_COST)
+        if "JIT" in explained:
+            compiled.append(f"{explained['JIT']}: {st.sql[:160]}")
     assert not compiled, f"{case_name(query)}: compiled by JIT:\n" + "\n".join(compiled)
