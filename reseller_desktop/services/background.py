@@ -11,6 +11,9 @@ Each job closes its thread's database connection when it ends (peewee keeps one 
 connection outlives its job in an idle pool thread; a ``keep_connection`` pool (one thread that
 never expires) keeps its connection instead, for frequent short reads.
 
+A kept pool may also be given ``when_idle``: ``(ms, call)``, run on its thread once no job has
+come for ``ms`` after the last one ended (the list's reader gives back its SQLite memory map).
+
 ``call(call, timeout_ms)`` is the synchronous form, for code that needs the answer before it goes
 on (a table model's page): the worker runs the call while a local event loop keeps the window
 painting and reacting; past the limit it raises ``WaitTimeoutError``. Callers must expect other
@@ -80,13 +83,16 @@ class _Kept:
             db._state.set_connection(self._conn)  # type: ignore[attr-defined]
 
     def keep(self) -> None:
-        db = _resolved(self.database)
-        self._db, self._conn = (None, None) if db.is_closed() else (db, db._state.conn)  # type: ignore[attr-defined]
+        db = _resolved(self.database)  # (None: no store bound yet)
+        if db is None or db.is_closed():
+            self._db, self._conn = None, None
+        else:
+            self._db, self._conn = db, db._state.conn  # type: ignore[attr-defined]
 
     def close(self) -> None:
         self.restore()
         db = _resolved(self.database)
-        if not db.is_closed():
+        if db is not None and not db.is_closed():
             with contextlib.suppress(Exception):
                 db.close()
         self._db = self._conn = None
@@ -143,6 +149,7 @@ class Background(QObject):
         threads: int = 2,
         database: Database | DatabaseProxy = database_proxy,
         keep_connection: bool = False,
+        when_idle: tuple[int, Callable[[], None]] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -157,6 +164,13 @@ class Background(QObject):
         self._relay.finished.connect(self._finished)
         self._numbers = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
+        self._idle: QTimer | None = None
+        if when_idle is not None and self._kept is not None:
+            idle_ms, self._idle_call = when_idle
+            self._idle = QTimer(self)
+            self._idle.setSingleShot(True)
+            self._idle.setInterval(idle_ms)
+            self._idle.timeout.connect(self._on_idle)
 
     def run(
         self,
@@ -169,6 +183,8 @@ class Background(QObject):
     ) -> int:
         """Start ``call``; return the job's number (for ``forget``)."""
         number = next(self._numbers)
+        if self._idle is not None:
+            self._idle.stop()
         pending = _Pending(done, failed, late)
         self._pending[number] = pending
         if timeout_ms is not None:
@@ -237,6 +253,9 @@ class Background(QObject):
     def shutdown(self, wait_ms: int = 2000) -> None:
         """Forget every pending answer; close the kept connection on its own thread."""
         self._pending.clear()
+        if self._idle is not None:
+            self._idle.stop()
+            self._idle = None  # a job ending after this starts no more idle work
         kept = self._kept
         if kept is not None:
             self._pool.start(_Job(0, kept.close, self._relay, None))
@@ -263,8 +282,14 @@ class Background(QObject):
         log.warning("A background job is late: the store or the service does not answer")
         pending.failed(WaitTimeoutError("no answer within the time limit"))
 
+    def _on_idle(self) -> None:
+        if not self._pending:  # (job 0: its answer goes nowhere, and starts no timer)
+            self._pool.start(_Job(0, self._idle_call, self._relay, None, self._kept))
+
     def _finished(self, number: int, ok: bool, value: object) -> None:
         pending = self._pending.pop(number, None)
+        if self._idle is not None and number and not self._pending:
+            self._idle.start()  # (restarted by every job that ends; stopped by a new one)
         if pending is None:
             return
         if pending.timed_out:

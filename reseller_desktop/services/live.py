@@ -4,6 +4,7 @@ QApplication exists, by ``build_live``; views receive them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,8 +17,11 @@ from reseller_desktop.services.context import AppServices
 from reseller_desktop.services.customer_queries import CustomerQueries
 from reseller_desktop.services.provisioning_clock import FollowUp, ProvisioningClock
 from reseller_desktop.services.resumer import SubmissionResumer
+from reseller_desktop.store.database import release_file_map
 
 if TYPE_CHECKING:
+    from peewee import Database
+
     from reseller_desktop.services.journal import SubmissionJournal
     from reseller_desktop.services.partner_center.port import PartnerCenter
 
@@ -48,6 +52,16 @@ class LiveServices:
             self.queries.close()
 
 
+# The list's reader gives back its SQLite memory map once the list has been quiet this long:
+# longer than the pause between two letters typed or two steps of a scroll, which keep the pages
+# they share mapped; after it, the next read maps again what it reads.
+FILE_MAP_IDLE_MS = 500
+
+
+def _map_release(database: Database) -> tuple[int, Callable[[], None]]:
+    return FILE_MAP_IDLE_MS, lambda: release_file_map(database)
+
+
 def _ignored(_value: object) -> None:
     """(A failure is left to the first read, which reports it.)"""
 
@@ -72,7 +86,7 @@ def build_live(services: AppServices, *, parent: QObject | None = None) -> LiveS
         wiring=wiring,
         parent=owner,
     )
-    reader = Background(keep_connection=True, parent=owner)
+    reader = Background(keep_connection=True, when_idle=_map_release(database), parent=owner)
     # The reader opens its connection and reads what the list's SQL depends on now, while the
     # window is built: its first read waits for neither (PostgreSQL: a new session, ~7 ms).
     reader.run(services.customers.prepare, _ignored, _ignored)

@@ -64,3 +64,29 @@ def test_a_job_answers_when_no_store_is_bound_yet(qtbot) -> None:  # type: ignor
     assert worker.call(lambda: "signed in", timeout_ms=5000) == "signed in"
     worker.shutdown()
     assert worker.wait(5000)
+
+
+def test_a_kept_pool_runs_its_idle_work_once_after_the_last_job(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """``when_idle`` runs on the pool's thread once jobs have stopped coming for its time: not
+    between jobs that come sooner, and not again until another job has run."""
+    from peewee import DatabaseProxy
+
+    idle: list[int] = []
+    reader = Background(
+        database=DatabaseProxy(), keep_connection=True, when_idle=(150, lambda: idle.append(1))
+    )
+
+    def idle_work_ended(number: int, _ok: bool, _value: object) -> bool:
+        return number == 0
+
+    with qtbot.waitSignal(reader._relay.finished, timeout=5000, check_params_cb=idle_work_ended):
+        for _ in range(3):  # closer together than the idle time
+            reader.call(lambda: None, timeout_ms=5000)
+        assert idle == []
+    assert idle == [1]
+    assert reader._idle is not None and not reader._idle.isActive(), "no more until a job"
+    with qtbot.waitSignal(reader._relay.finished, timeout=5000, check_params_cb=idle_work_ended):
+        reader.run(lambda: None, lambda _v: None, lambda _e: None)
+    assert idle == [1, 1]
+    reader.shutdown()
+    assert reader.wait(5000)
