@@ -4,7 +4,6 @@ QApplication exists, by ``build_live``; views receive them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,8 +19,6 @@ from reseller_desktop.services.resumer import SubmissionResumer
 from reseller_desktop.store.database import release_file_map
 
 if TYPE_CHECKING:
-    from peewee import Database
-
     from reseller_desktop.services.journal import SubmissionJournal
     from reseller_desktop.services.partner_center.port import PartnerCenter
 
@@ -58,10 +55,6 @@ class LiveServices:
 FILE_MAP_IDLE_MS = 500
 
 
-def _map_release(database: Database) -> tuple[int, Callable[[], None]]:
-    return FILE_MAP_IDLE_MS, lambda: release_file_map(database)
-
-
 def _ignored(_value: object) -> None:
     """(A failure is left to the first read, which reports it.)"""
 
@@ -86,7 +79,11 @@ def build_live(services: AppServices, *, parent: QObject | None = None) -> LiveS
         wiring=wiring,
         parent=owner,
     )
-    reader = Background(keep_connection=True, when_idle=_map_release(database), parent=owner)
+    reader = Background(
+        keep_connection=True,
+        when_idle=(FILE_MAP_IDLE_MS, lambda: release_file_map(database)),
+        parent=owner,
+    )
     # The reader opens its connection and reads what the list's SQL depends on now, while the
     # window is built: its first read waits for neither (PostgreSQL: a new session, ~7 ms).
     reader.run(services.customers.prepare, _ignored, _ignored)

@@ -66,6 +66,11 @@ def test_a_job_answers_when_no_store_is_bound_yet(qtbot) -> None:  # type: ignor
     assert worker.wait(5000)
 
 
+def idle_work_ended(number: int, _ok: bool, _value: object) -> bool:
+    """For ``waitSignal`` on a pool's relay: the answer of its idle work (job 0)."""
+    return number == 0
+
+
 def test_a_kept_pool_runs_its_idle_work_once_after_the_last_job(qtbot) -> None:  # type: ignore[no-untyped-def]
     """``when_idle`` runs on the pool's thread once jobs have stopped coming for its time: not
     between jobs that come sooner, and not again until another job has run."""
@@ -75,9 +80,6 @@ def test_a_kept_pool_runs_its_idle_work_once_after_the_last_job(qtbot) -> None: 
     reader = Background(
         database=DatabaseProxy(), keep_connection=True, when_idle=(150, lambda: idle.append(1))
     )
-
-    def idle_work_ended(number: int, _ok: bool, _value: object) -> bool:
-        return number == 0
 
     with qtbot.waitSignal(reader._relay.finished, timeout=5000, check_params_cb=idle_work_ended):
         for _ in range(3):  # closer together than the idle time

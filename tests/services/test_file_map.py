@@ -14,6 +14,7 @@ import pytest
 
 from reseller_desktop.services.background import Background
 from reseller_desktop.store.database import release_file_map, sqlite_database
+from tests.services.test_background import idle_work_ended
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="reads the kernel's RssFile (Linux)"
@@ -48,9 +49,6 @@ def test_the_reader_gives_back_the_map_when_idle_and_maps_again_on_the_next_read
 
     def read_every_page() -> int:
         return int(db.execute_sql("SELECT sum(length(b)) FROM pages").fetchone()[0])
-
-    def idle_work_ended(number: int, _ok: bool, _value: object) -> bool:
-        return number == 0
 
     before = resident_file_mb()
     with qtbot.waitSignal(reader._relay.finished, timeout=5000, check_params_cb=idle_work_ended):
