@@ -166,6 +166,12 @@ def _like(word: str) -> str:
     return f"%{escaped}%"
 
 
+def _pairs(words: list[str]) -> list[str]:
+    """The characters and pairs of characters every holder of ``words`` holds (a word of 1
+    character: itself; longer: its pairs), as the search copy's index keys them."""
+    return sorted({w[i : i + 2] for w in words for i in range(max(len(w) - 1, 1))})
+
+
 def _trigrams(words: list[str]) -> str:
     """An FTS5 query: every trigram of every word of 3+ characters (the index has no positions,
     so no phrases); '' when no word is long enough."""
@@ -244,6 +250,10 @@ class RawBaseline:
             like = " AND ".join(["c.search_text LIKE %s"] * len(words))
             strpos = " AND ".join(["strpos(c.search_text, %s) > 0"] * len(words))
             likes = [_like(w) for w in words]
+            # The search copy's text, LIKE each word its index of pairs does not settle.
+            longer = [w for w in words if len(w) > 2]
+            copy_like = "".join(" AND search_text LIKE %s" for _ in longer)
+            copy_likes = [_like(w) for w in longer]
             seeks = [] if start is None else [  # from the first row of the keystroke before
                 ("pg_seek_walk", f"SELECT {COLUMNS} FROM customer c WHERE c.{col} {seek} %s "
                  f"AND (c.{col}, c.id) {seek} (%s, %s) AND {strpos} "
@@ -268,15 +278,20 @@ class RawBaseline:
                  "FROM customer c WHERE c.id IN (SELECT customer_id FROM customer_search_text "
                  f"WHERE customer_search_grams(search_text) @> %s::text[]) AND {like}) "
                  f"SELECT * FROM m ORDER BY m.sort_{d}, m.id{d} LIMIT {PAGE}", [short, *likes]),
-            ] if short else []) + ([  # ... by company or domain, from the search copy alone
+            ] if short else []) + ([  # several words: the pairs of them all, the copy's LIKE
+                ("pg_pairs_cte", f"WITH m AS MATERIALIZED (SELECT {COLUMNS}, c.{col} AS sort_ "
+                 "FROM customer c WHERE c.id IN (SELECT customer_id FROM customer_search_text "
+                 f"WHERE customer_search_grams(search_text) @> %s::text[]{copy_like})) "
+                 f"SELECT * FROM m ORDER BY m.sort_{d}, m.id{d} LIMIT {PAGE}",
+                 [_pairs(words), *copy_likes]),
+            ] if len(words) > 1 else []) + ([  # ... by company or domain, from the copy alone
                 ("pg_copy_cte", f"WITH m AS MATERIALIZED (SELECT s.customer_id AS id, "
                  f"s.{col} FROM customer_search_text s "
-                 "WHERE customer_search_grams(s.search_text) @> %s::text[]), "
+                 f"WHERE customer_search_grams(s.search_text) @> %s::text[]{copy_like}), "
                  f"t AS (SELECT id, {col} FROM m ORDER BY {col}{d}, id{d} "
                  f"LIMIT {PAGE}) SELECT {COLUMNS} FROM t JOIN customer c ON c.id = t.id "
-                 f"ORDER BY t.{col}{d}, t.id{d}", [short]),
-            ] if short and len(short) == len(words) and sort in ("company", "domain")
-                else []) + ([
+                 f"ORDER BY t.{col}{d}, t.id{d}", [_pairs(words), *copy_likes]),
+            ] if short and sort in ("company", "domain") else []) + ([
                 # ... the sort index walked alone, each entry tested against a hash of them
                 ("pg_grams_inset", f"WITH t AS MATERIALIZED (SELECT c.id, c.{col} "
                  "FROM customer c WHERE (CASE WHEN c.id IN (SELECT customer_id "

@@ -24,19 +24,20 @@ A million customers must feel like a hundred, so nothing here reads the whole bo
   ``LIKE '%word%'`` is a guess, and a wrong one walks the sort index past a million rows for a
   rare word (or scans the whole trigram index for a word of 1-2 characters, which has no
   trigram: seconds). So the plan is chosen as on SQLite: a capped count through an index (of
-  characters and pairs for the words of 1-2 characters, the trigram index for the others);
-  few -> fetch the matches (a materialised CTE, which the planner cannot flatten) and sort
-  them. Many: walk the sort index (the LIKE hidden from the trigram index) under a short
-  statement time-out, since a walk's cost depends on where the matches sort, not on how many
-  there are; a page found in time is the answer (common words: a millisecond). Else, for words
-  of 1-2 characters only, the walk goes on for a time that grows with how many may match, then
-  the sort index is walked by itself against a hash of the matches' ids (``_pg_inset``) for a
-  few times longer, then the matches are fetched and sorted; for other searches, the walk (with
-  no time limit of its own) and the fetch run at once on two connections (``RaceLanes``), and
-  the first answers. The next page walks again from there. The walk may not sort
-  (``enable_sort``, ``enable_incremental_sort`` off): guessing that the hidden LIKE matches
-  almost nothing, the planner would rather scan the table, or a status's thousands of rows, and
-  sort them.
+  characters and pairs for the words of 1-2 characters, the trigram index for the others; both
+  kinds together: that index for every pair of every word, in the search copy, whose text
+  ``LIKE`` checks); few -> fetch the matches (a materialised CTE, which the planner cannot
+  flatten) and sort them. Many: walk the sort index (the LIKE hidden from the trigram index)
+  under a short statement time-out, since a walk's cost depends on where the matches sort, not
+  on how many there are; a page found in time is the answer (common words: a millisecond). Else,
+  for words of 1-2 characters only, the walk goes on for a time that grows with how many may
+  match, then the sort index is walked by itself against a hash of the matches' ids
+  (``_pg_inset``) for a few times longer, then the matches are fetched and sorted; for other
+  searches, the walk (with no time limit of its own) and the fetch run at once on two
+  connections (``RaceLanes``), and the first answers. The next page walks again from there.
+  The walk may not sort (``enable_sort``, ``enable_incremental_sort`` off): guessing that the
+  hidden LIKE matches almost nothing, the planner would rather scan the table, or a status's
+  thousands of rows, and sort them.
 
 Rows are plain tuples (``execute_sql``), never model instances: those cost ten times more.
 """
@@ -198,6 +199,26 @@ _GRAMS_HOLDERS = f"SELECT customer_id FROM {SEARCH_COPY} WHERE {_GRAMS_HELD}"
 def _short_words(words: Sequence[str]) -> list[str]:
     """The distinct words of 1-2 characters, which no trigram holds."""
     return sorted({w for w in words if len(w) < 3})
+
+
+def _copy_terms(words: Sequence[str]) -> tuple[list[str], list[Any]]:
+    """PostgreSQL: the search copy's rows that hold every word. The index of characters and
+    pairs narrows to the rows holding every pair of every word (a word of 1 character: that
+    character), which is exact for words of 1-2 characters; ``LIKE`` on the copy's text checks
+    the longer ones."""
+    keys = sorted({k for w in words for k in ([w] if len(w) < 2 else _pairs(w))})
+    longer = list(dict.fromkeys(w for w in words if len(w) >= 3))
+    terms = [_GRAMS_HELD] + ["search_text LIKE %s ESCAPE '\\'"] * len(longer)
+    return terms, [keys, *(_like(w) for w in longer)]
+
+
+def _pairs(word: str) -> list[str]:
+    return [word[i : i + 2] for i in range(len(word) - 1)]
+
+
+def _mixed(words: Sequence[str]) -> bool:
+    """Words of 1-2 characters beside longer ones ("zoe ly")."""
+    return any(len(w) < 3 for w in words) and any(len(w) >= 3 for w in words)
 
 
 def _page_of(rows: list[Any], limit: int, then: str) -> Page:
@@ -492,10 +513,22 @@ class CustomerQueries:
         # PostgreSQL walking the sort index: an expression the trigram index does not cover.
         text = "(c.search_text || '')" if not d.sqlite and plan == WALK else "c.search_text"
         short = _short_words(words) if plan == FTS and d.grams else []
-        if short:
+        copied = bool(short) and _mixed(words)
+        if copied:
+            # With longer words, the copy checks them all: its index narrows to the holders of
+            # all their pairs ("zoe ly": none, 7 ms; "zen 12": 1,500, 10 ms), where the short
+            # words' holders and the trigram index's rows for "zoe", joined, cost 140 ms.
+            held, held_params = _copy_terms(words)
+            conds.append(
+                f"c.id IN (SELECT customer_id FROM {SEARCH_COPY} WHERE {' AND '.join(held)})"
+            )
+            params += held_params
+        elif short:
             conds.append(f"c.id IN ({_GRAMS_HOLDERS})")
             params.append(short)
         for word in words:  # every word, indexed too: the trigram index only narrows
+            if copied and len(word) >= 3:
+                continue  # the copy has checked it
             conds.append(f"{text} LIKE {d.param} ESCAPE '\\'")
             params.append(_like(word))
         return conds, params
@@ -588,14 +621,15 @@ class CustomerQueries:
         # with this memory, 1.9 s).
         with self._pg_local((f"work_mem = '{PG_INSET_WORK_MEM}'",)):
             if self._copy_serves(d, query):
-                # Only short words, sorted by company or domain: the search copy alone has the
-                # matches (its index of characters and pairs is exact for them) and their key.
+                # Sorted by company or domain, with a word of 1-2 characters: the search copy
+                # alone has the matches and their key.
+                held, held_params = _copy_terms(words)
                 return self._select(
                     d,
                     query,
                     position,
-                    [_GRAMS_HELD],
-                    [_short_words(words)],
+                    held,
+                    held_params,
                     limit,
                     export,
                     FTS,
@@ -651,9 +685,17 @@ class CustomerQueries:
         cost 150 ms, more than the walk saved)."""
         return query.sort in _PG_INSET_SORTS and self._grams_exact(d, query)
 
-    def _copy_serves(self, d: _Dialect, query: ListQuery) -> bool:
-        """Whether the search copy alone answers: sorted by company or domain, which it holds."""
-        return query.sort in d.copy_sorts and self._grams_exact(d, query)
+    @staticmethod
+    def _copy_serves(d: _Dialect, query: ListQuery) -> bool:
+        """Whether the search copy alone answers: a word of 1-2 characters (its index then
+        serves), no filter (the copy has none of the filtered columns), sorted by company or
+        domain, which it holds."""
+        return (
+            query.sort in d.copy_sorts
+            and d.grams
+            and bool(_short_words(query.words()))
+            and not query.filtered()
+        )
 
     @staticmethod
     def _pg_first_walk(walk: Callable[[int], Page | None]) -> Page | None:
@@ -679,9 +721,15 @@ class CustomerQueries:
     def _pg_probes(self, d: _Dialect, query: ListQuery) -> list[tuple[str, list[Any]]]:
         """The counts that choose the plan: the index of characters and pairs for the words of
         1-2 characters (exact: it counts without reading the customers), unless its statistics
-        say that they are common; the trigram index for the others."""
+        say that they are common; the trigram index for the others. Short and longer words
+        together: one count of them all, in the search copy (``_copy_terms``)."""
         words = query.words()
         short = _short_words(words) if d.grams else []
+        if short and _mixed(words):
+            # All the words at once, through the copy: "ly" and "zoe" are each held by 100,000
+            # customers, "zoe ly" by none (7 ms).
+            held, held_params = _copy_terms(words)
+            return [(f"SELECT 1 FROM {SEARCH_COPY} WHERE {' AND '.join(held)}", held_params)]
         long_words = [w for w in words if len(w) >= 3]
         probes: list[tuple[str, list[Any]]] = []
         common = {gram for gram, rows in self._gram_rows(d).items() if rows >= PG_PROBE_CAP}

@@ -443,6 +443,48 @@ def test_postgresql_reads_which_short_words_are_common_from_its_statistics(
 
 
 @pytest.mark.parametrize("sort", SORT_KEYS)
+def test_postgresql_counts_short_and_longer_words_together_in_the_search_copy(
+    services: AppServices, book: dict, monkeypatch: pytest.MonkeyPatch, sort: str
+) -> None:
+    """A word of 1-2 characters beside a longer one, each held by many customers, few holding
+    both ("zoe ly" in a million: 100,000 hold each, none both): one count of them together,
+    through the pairs of the search copy, finds how few, and their matches are fetched and
+    sorted with no walk of the sort index; a filter besides them too. The same list as the
+    walk's."""
+    queries = services.customers
+    if queries._dialect().sqlite:
+        pytest.skip("PostgreSQL's search copy")
+    lyra = [
+        BookCustomer(company=f"Lyra Labs {i}", prefix=f"lyra{i}", first="Noah") for i in range(12)
+    ]
+    both = [
+        BookCustomer(company=f"Lyra Conseil {i}", prefix=f"lyc{i}", first="Zoé") for i in range(3)
+    ]
+    add_customers(lyra + both)
+    for c in lyra + both:
+        book[c.id] = (Customer.get_by_id(c.id).search_text, ACTIVE)
+    searches = [("zoe ly", None), ("ly zoe", ACTIVE), ("noah zo", None), ("lyra zo", None)]
+    reference = {}
+    for text, status in searches:
+        query = ListQuery(text=text, status=status, sort=sort)
+        reference[text] = [r.id for r in all_pages(queries, query, 4)]
+    cap = 10
+    assert len(expected(book, "zoe")) >= cap and len(expected(book, "ly")) >= cap
+    assert 0 < len(expected(book, "zoe ly")) < cap and expected(book, "noah zo") == set()
+    first_walk_gives_up(monkeypatch)
+    monkeypatch.setattr(customer_queries, "PG_PROBE_CAP", cap)
+    for text, status in searches:
+        queries.trace = []
+        query = ListQuery(text=text, status=status, sort=sort)
+        assert [r.id for r in all_pages(queries, query, 4)] == reference[text], text
+        assert set(reference[text]) == expected(book, text, status), text
+        statements = [sql for sql, _p, _n in queries.trace]
+        counts = [sql for sql in statements if sql.startswith("SELECT count(*)")]
+        assert len(counts) == 1 and "FROM customer_search_text" in counts[0], text
+        assert not any("|| '')" in sql for sql in statements), f"{text}: no walk"
+
+
+@pytest.mark.parametrize("sort", SORT_KEYS)
 @pytest.mark.parametrize("descending", [False, True])
 def test_a_walk_cut_short_on_many_matches_walks_the_sort_index_against_their_set(
     services: AppServices,

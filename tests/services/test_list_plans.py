@@ -73,6 +73,7 @@ SEARCHES: dict[str, tuple[str, str | None, bool]] = {
     "common status": ("", "active", True),
     "rare status and common word": ("paris", "failed", False),
     "status and two letters": ("ze", "pending", False),
+    "two letters beside a word": ("zen 12", None, False),
 }
 IN_TIME, OUT_OF_TIME = "walk in time", "walk out of time"
 
