@@ -254,6 +254,12 @@ class RawBaseline:
             longer = [w for w in words if len(w) > 2]
             copy_like = "".join(" AND search_text LIKE %s" for _ in longer)
             copy_likes = [_like(w) for w in longer]
+            # ... and the copy alone: its index of pairs with a short word, else its trigrams.
+            copy_where, copy_params = (
+                (f"customer_search_grams(s.search_text) @> %s::text[]{copy_like}",
+                 [_pairs(words), *copy_likes]) if short
+                else (" AND ".join(["s.search_text LIKE %s"] * len(longer)), copy_likes)
+            )  # fmt: skip
             seeks = [] if start is None else [  # from the first row of the keystroke before
                 ("pg_seek_walk", f"SELECT {COLUMNS} FROM customer c WHERE c.{col} {seek} %s "
                  f"AND (c.{col}, c.id) {seek} (%s, %s) AND {strpos} "
@@ -284,14 +290,13 @@ class RawBaseline:
                  f"WHERE customer_search_grams(search_text) @> %s::text[]{copy_like})) "
                  f"SELECT * FROM m ORDER BY m.sort_{d}, m.id{d} LIMIT {PAGE}",
                  [_pairs(words), *copy_likes]),
-            ] if len(words) > 1 else []) + ([  # ... by company or domain, from the copy alone
+            ] if len(words) > 1 else []) + ([  # ... by a column the copy holds, from it alone
                 ("pg_copy_cte", f"WITH m AS MATERIALIZED (SELECT s.customer_id AS id, "
-                 f"s.{col} FROM customer_search_text s "
-                 f"WHERE customer_search_grams(s.search_text) @> %s::text[]{copy_like}), "
+                 f"s.{col} FROM customer_search_text s WHERE {copy_where}), "
                  f"t AS (SELECT id, {col} FROM m ORDER BY {col}{d}, id{d} "
                  f"LIMIT {PAGE}) SELECT {COLUMNS} FROM t JOIN customer c ON c.id = t.id "
-                 f"ORDER BY t.{col}{d}, t.id{d}", [_pairs(words), *copy_likes]),
-            ] if short and sort in ("company", "domain") else []) + ([
+                 f"ORDER BY t.{col}{d}, t.id{d}", copy_params),
+            ] if sort != "status" else []) + ([
                 # ... the sort index walked alone, each entry tested against a hash of them
                 ("pg_grams_inset", f"WITH t AS MATERIALIZED (SELECT c.id, c.{col} "
                  "FROM customer c WHERE (CASE WHEN c.id IN (SELECT customer_id "

@@ -34,6 +34,7 @@ _PHASES = {
     "refold_search_text": SEARCH_INDEX,
     "add_short_word_search": SEARCH_INDEX,
     "add_domain_to_search_copy": SEARCH_INDEX,
+    "rebuild_search_copy": SEARCH_INDEX,
 }
 
 

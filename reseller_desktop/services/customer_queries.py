@@ -69,9 +69,10 @@ from reseller_desktop.store.errors import interrupted, statement_canceled
 from reseller_desktop.store.indexes import (
     GRAMS_FUNCTION,
     SEARCH_COPY,
+    SEARCH_COPY_TRIGRAMS,
     SEARCH_TABLE,
     SEARCH_VOCAB,
-    copy_has_domain,
+    copy_columns,
 )
 from reseller_desktop.store.models import AuditEvent, Customer, Subscription, database_proxy
 
@@ -133,10 +134,14 @@ PG_GRAM_STATS_S = 300.0
 # matches; "umbra", sorted further on: 12 ms, then 55 ms for its 30,000).
 PG_WALK_ROWS_PER_MS = 2500
 PG_WALK_MAX_MS = 500
+# ... and when the search copy holds the sort column, whose fetch costs about a millisecond per
+# 2,000 matches ("ca" by country: 200,000 in 105 ms), a millisecond per this many.
+PG_COPY_WALK_ROWS_PER_MS = 10_000
 # A walk out of time then walks the sort index alone against a hash of the matches (_pg_inset)
 # for this many times its own time, before the matches are fetched and sorted; with this much
 # memory to hash them (100,000 ids: about 6 MB). The sorts with a (column, id) index, which the
-# walk reads alone (not company: the search copy answers; not domain: its index has no id).
+# walk reads alone (not domain: its index has no id), when the search copy lacks their column
+# (status; the others on a copy made before it held them).
 # The time covers the hash read from disk: its pages are a third of those the fetch would read
 # ("ly" by country descending in a million, out of the server's cache: 440 ms, the fetch 640 ms;
 # 5 times the walk's time, 205 ms, fell back to the fetch: 890 ms in all).
@@ -202,14 +207,17 @@ def _short_words(words: Sequence[str]) -> list[str]:
 
 
 def _copy_terms(words: Sequence[str]) -> tuple[list[str], list[Any]]:
-    """PostgreSQL: the search copy's rows that hold every word. The index of characters and
-    pairs narrows to the rows holding every pair of every word (a word of 1 character: that
-    character), which is exact for words of 1-2 characters; ``LIKE`` on the copy's text checks
-    the longer ones."""
-    keys = sorted({k for w in words for k in ([w] if len(w) < 2 else _pairs(w))})
+    """PostgreSQL: the search copy's rows that hold every word. With a word of 1-2 characters,
+    the index of characters and pairs narrows to the rows holding every pair of every word (a
+    word of 1 character: that character), which is exact for the short ones; ``LIKE`` on the
+    copy's text checks the longer ones (through its trigram index when they are alone)."""
     longer = list(dict.fromkeys(w for w in words if len(w) >= 3))
-    terms = [_GRAMS_HELD] + ["search_text LIKE %s ESCAPE '\\'"] * len(longer)
-    return terms, [keys, *(_like(w) for w in longer)]
+    terms: list[str] = ["search_text LIKE %s ESCAPE '\\'"] * len(longer)
+    params: list[Any] = [_like(w) for w in longer]
+    if _short_words(words):
+        keys = sorted({k for w in words for k in ([w] if len(w) < 2 else _pairs(w))})
+        terms, params = [_GRAMS_HELD, *terms], [keys, *params]
+    return terms, params
 
 
 def _pairs(word: str) -> list[str]:
@@ -264,8 +272,10 @@ class _Dialect:
         self.gram_rows: dict[str, float] = {}
         self.gram_rows_at = -PG_GRAM_STATS_S
         self.status_index = ""
-        # PostgreSQL: the sorts whose column the search copy holds (store/indexes.py).
-        self.copy_sorts: tuple[str, ...] = ("company",)
+        # PostgreSQL: the sorts whose column the search copy holds (store/indexes.py), and
+        # whether its trigram index serves the longer words.
+        self.copy_sorts: tuple[str, ...] = ()
+        self.copy_trigrams = False
         self.book_rows: int | None = None  # SQLite: the book's size, roughly (max rowid)
         if self.sqlite:
             names = {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master")}
@@ -275,8 +285,9 @@ class _Dialect:
         else:
             found = db.execute_sql("SELECT to_regclass(%s)", (GRAMS_FUNCTION,)).fetchone()
             self.grams = bool(found and found[0])
-            if self.grams and copy_has_domain(db):
-                self.copy_sorts = ("company", "domain")
+            copied = copy_columns(db) if self.grams else set()
+            self.copy_sorts = tuple(s for s, column in _SORT_COLUMNS.items() if column in copied)
+            self.copy_trigrams = SEARCH_COPY_TRIGRAMS in copied
         self.fts_rowids = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?"
 
     @staticmethod
@@ -576,6 +587,12 @@ class CustomerQueries:
 
         if plan != WALK:
             return fetch()
+        if self._grams_exact(d, query) and self._copy_serves(d, query):
+            # Words of 1-2 characters whose matches the copy has with their sort value: the
+            # walk, then the fetch ("hu" by country, 100,000 matches all in the last country:
+            # the fetch, 85 ms, where the walk against their hash costs 300).
+            page = walk(self._walk_budget_ms(d, query.words(), PG_COPY_WALK_ROWS_PER_MS))
+            return page if page is not None else fetch()
         budget = self._walk_budget_ms(d, query.words())
 
         if self._pg_inset_serves(d, query):
@@ -621,8 +638,7 @@ class CustomerQueries:
         # with this memory, 1.9 s).
         with self._pg_local((f"work_mem = '{PG_INSET_WORK_MEM}'",)):
             if self._copy_serves(d, query):
-                # Sorted by company or domain, with a word of 1-2 characters: the search copy
-                # alone has the matches and their key.
+                # The search copy alone has the matches and their sort value, in narrow rows.
                 held, held_params = _copy_terms(words)
                 return self._select(
                     d,
@@ -687,14 +703,13 @@ class CustomerQueries:
 
     @staticmethod
     def _copy_serves(d: _Dialect, query: ListQuery) -> bool:
-        """Whether the search copy alone answers: a word of 1-2 characters (its index then
-        serves), no filter (the copy has none of the filtered columns), sorted by company or
-        domain, which it holds."""
+        """Whether the search copy alone answers: sorted by a column it holds, no filter (it has
+        none of the filtered columns), and an index of it for the words (of characters and
+        pairs for a word of 1-2 characters, else of trigrams)."""
         return (
             query.sort in d.copy_sorts
-            and d.grams
-            and bool(_short_words(query.words()))
             and not query.filtered()
+            and (d.copy_trigrams or bool(_short_words(query.words())))
         )
 
     @staticmethod
@@ -763,17 +778,20 @@ class CustomerQueries:
             }
         return d.gram_rows
 
-    def _walk_budget_ms(self, d: _Dialect, words: list[str]) -> int:
+    def _walk_budget_ms(
+        self, d: _Dialect, words: list[str], rows_per_ms: int = PG_WALK_ROWS_PER_MS
+    ) -> int:
         """How long a walk may take: ``PG_WALK_BUDGET_MS``, more when the statistics say many
         customers may hold every word (as many as hold the rarest character or pair of any of
-        them; a key the statistics do not list is rarer than those they list)."""
+        them; a key the statistics do not list is rarer than those they list): a millisecond
+        per ``rows_per_ms`` of them."""
         rows = self._gram_rows(d)
         if not rows or not words:
             return PG_WALK_BUDGET_MS
         unlisted = min(rows.values())
         keys = [w[i : i + 2] for w in words for i in range(len(w) - 1)] or words
         most = min(rows.get(key, unlisted) for key in keys)
-        return int(min(PG_WALK_MAX_MS, max(PG_WALK_BUDGET_MS, most / PG_WALK_ROWS_PER_MS)))
+        return int(min(PG_WALK_MAX_MS, max(PG_WALK_BUDGET_MS, most / rows_per_ms)))
 
     def _pg_count(self, probe: str, params: list[Any]) -> int:
         """The rows of ``probe`` up to ``PG_PROBE_CAP``, through an index, within

@@ -33,6 +33,7 @@ from reseller_desktop.store.indexes import (
     add_domain_to_search_copy,
     add_list_indexes,
     add_short_word_search,
+    rebuild_search_copy,
 )
 from reseller_desktop.store.journal_models import (
     JOURNAL_MODELS,
@@ -149,6 +150,7 @@ STEPS: list[Callable[[Database], None]] = [
     _drop_redundant_indexes,
     add_short_word_search,
     add_domain_to_search_copy,
+    rebuild_search_copy,
 ]
 
 
