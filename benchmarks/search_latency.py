@@ -250,9 +250,10 @@ class RawBaseline:
             like = " AND ".join(["c.search_text LIKE %s"] * len(words))
             strpos = " AND ".join(["strpos(c.search_text, %s) > 0"] * len(words))
             likes = [_like(w) for w in words]
-            # The search copy's text, LIKE each word its index of pairs does not settle.
+            # The search copy's text, LIKE each word its index of pairs does not settle (hidden
+            # from its trigram index, whose matches the planner would AND with the pairs' too).
             longer = [w for w in words if len(w) > 2]
-            copy_like = "".join(" AND search_text LIKE %s" for _ in longer)
+            copy_like = "".join(" AND (search_text || '') LIKE %s" for _ in longer)
             copy_likes = [_like(w) for w in longer]
             # ... and the copy alone: its index of pairs with a short word, else its trigrams.
             copy_where, copy_params = (

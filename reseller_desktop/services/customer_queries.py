@@ -212,12 +212,14 @@ def _copy_terms(words: Sequence[str]) -> tuple[list[str], list[Any]]:
     word of 1 character: that character), which is exact for the short ones; ``LIKE`` on the
     copy's text checks the longer ones (through its trigram index when they are alone)."""
     longer = list(dict.fromkeys(w for w in words if len(w) >= 3))
-    terms: list[str] = ["search_text LIKE %s ESCAPE '\\'"] * len(longer)
     params: list[Any] = [_like(w) for w in longer]
-    if _short_words(words):
-        keys = sorted({k for w in words for k in ([w] if len(w) < 2 else _pairs(w))})
-        terms, params = [_GRAMS_HELD, *terms], [keys, *params]
-    return terms, params
+    if not _short_words(words):
+        return ["search_text LIKE %s ESCAPE '\\'"] * len(longer), params
+    keys = sorted({k for w in words for k in ([w] if len(w) < 2 else _pairs(w))})
+    # The LIKE hidden from the trigram index, which would only add its own matches to read
+    # and AND ("zen 12": 30,000 for "zen" beside 1,500 for the pairs: 40 ms, not 4).
+    likes = ["(search_text || '') LIKE %s ESCAPE '\\'"] * len(longer)
+    return [_GRAMS_HELD, *likes], [keys, *params]
 
 
 def _pairs(word: str) -> list[str]:
