@@ -14,7 +14,8 @@ T = TypeVar("T")
 
 
 class ConnectionThread(threading.Thread, Generic[T]):
-    """Runs ``work`` once started; then ``result`` holds its answer or ``error`` what it raised."""
+    """Runs ``work`` once started; then ``result`` holds its answer or ``error`` what it raised,
+    and ``worked`` is set (before the connection is closed: ``join`` waits for that too)."""
 
     def __init__(self, db: Database, work: Callable[[], T], name: str) -> None:
         super().__init__(name=name, daemon=True)
@@ -22,6 +23,7 @@ class ConnectionThread(threading.Thread, Generic[T]):
         self.work = work
         self.result: list[T] = []  # its answer, once it has one (an append is atomic)
         self.error: Exception | None = None
+        self.worked = threading.Event()
 
     def run(self) -> None:
         try:
@@ -29,5 +31,6 @@ class ConnectionThread(threading.Thread, Generic[T]):
         except Exception as exc:  # the thread that started this one reads it
             self.error = exc
         finally:
+            self.worked.set()
             if not self.db.is_closed():
                 self.db.close()

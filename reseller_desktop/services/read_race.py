@@ -7,9 +7,10 @@ sort far from it, where fetching and sorting every match costs about the same wh
 sort. Running both and keeping the first costs the faster of the two (plus a connection), where
 trying one for a while and then the other costs up to both.
 
-- SQLite (``first_of``): the other read runs on a thread and connection of its own (closed
-  after); each is stopped by SQLite's progress handler, which asks every ``check_steps`` steps
-  of its virtual machine whether to go on.
+- SQLite (``first_of``): the other read runs on a thread and connection of its own, closed by
+  that thread once its read has ended, while the answer is shown (closing it unmaps the pages of
+  the book it read: 24 ms after fetching 100,000 matches); each is stopped by SQLite's progress
+  handler, which asks every ``check_steps`` steps of its virtual machine whether to go on.
 - PostgreSQL (``RaceLanes``): both reads run on threads whose connections stay open between
   races; the loser's statement is canceled by the server (libpq's cancel request).
 """
@@ -38,8 +39,8 @@ def first_of(
     check_steps: int = CHECK_STEPS,
 ) -> T:
     """What ``here`` (on this thread's connection) or ``there`` (on a thread and connection of its
-    own) returns first; the other is stopped and its connection closed before this returns. An
-    error of one is raised only when the other failed too."""
+    own) returns first; the other is stopped before this returns (``there``'s connection is
+    closed by its thread after). An error of one is raised only when the other failed too."""
     stop = threading.Event()  # set: ``here`` answered first
 
     def stoppable() -> T:
@@ -54,18 +55,18 @@ def first_of(
         mine = here()
     except Exception:
         # Stopped because the other answered, or failed: the other's answer, if it has one.
-        other.join()
+        other.worked.wait()
         if other.result:
             return other.result[0]
         raise
     except BaseException:
         stop.set()
-        other.join()
+        other.worked.wait()
         raise
     finally:
         connection.set_progress_handler(None, 0)
     stop.set()
-    other.join()
+    other.worked.wait()
     return mine
 
 

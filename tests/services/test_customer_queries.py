@@ -450,6 +450,29 @@ def test_postgresql_reads_which_short_words_are_common_from_its_statistics(
     assert rows["e"] >= 20 and rows.get("57", 0) < 20
 
 
+def test_sqlite_checks_with_like_only_the_words_its_index_does_not_settle(
+    services: AppServices, book: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's trigram index gives the holders of a word of 1-3 characters exactly (its one
+    trigram; any trigram it begins), so their matches are fetched with no LIKE, which would read
+    each row to test it. A longer word's trigrams may sit apart in a text: LIKE checks it. The
+    same rows either way."""
+    queries = services.customers
+    if not queries._dialect().sqlite:
+        pytest.skip("SQLite's trigram index")
+    first_walk_gives_up(monkeypatch)
+    monkeypatch.setattr(customer_queries, "PROBE_CAP", 10_000)  # every count says few: fetched
+    for text, checked in [("fr", []), ("caf", []), ("café", ["cafe"]), ("fr café", ["cafe"])]:
+        queries.trace = []
+        ids = [r.id for r in all_pages(queries, ListQuery(text=text, sort="company"), 10)]
+        assert ids and set(ids) == expected(book, text), text
+        fetches = [(sql, p) for sql, p, _n in queries.trace if "MATCH" in sql and "ORDER" in sql]
+        assert fetches, text
+        for _sql, params in fetches:
+            likes = [p for p in params if isinstance(p, str) and p.startswith("%")]
+            assert likes == [f"%{word}%" for word in checked], text
+
+
 @pytest.mark.parametrize("sort", SORT_KEYS)
 def test_postgresql_counts_short_and_longer_words_together_in_the_search_copy(
     services: AppServices, book: dict, monkeypatch: pytest.MonkeyPatch, sort: str
