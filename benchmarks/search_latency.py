@@ -362,16 +362,26 @@ class RawBaseline:
             match, match_params = "?", [grams]
         if grams or short:
             matches = f"SELECT rowid FROM customer_search WHERE customer_search MATCH {match}"
-            found += [
-                # the sort index walked, each entry tested against the set of the matches
-                ("fts_inset", f"SELECT {COLUMNS} FROM customer c INDEXED BY {index} "
-                 f"WHERE c.rowid IN ({matches}) AND {instr} ORDER BY {order} LIMIT {PAGE}",
-                 [*match_params, *words]),
-                # the matches sorted by sort value and rowid alone, then the page's rows read
-                ("fts_narrow", f"SELECT {COLUMNS} FROM customer c WHERE c.rowid IN "
-                 f"(SELECT c.rowid FROM customer c WHERE c.rowid IN ({matches}) AND {instr} "
-                 f"ORDER BY {order} LIMIT {PAGE}) ORDER BY {order}", [*match_params, *words]),
-            ]  # fmt: skip
+            # The match gives the holders of a word of 1-3 characters exactly: only the longer
+            # words need checking, and with none the rows are not read to test them.
+            inexact = [w for w in words if len(w) > 3]
+            checks = [(instr, list(words))] + (
+                [("".join(" AND instr(c.search_text, ?) > 0" for _ in inexact)[5:] or "1",
+                  inexact)] if len(inexact) < len(words) else []
+            )  # fmt: skip
+            for n, (check, checked) in enumerate(checks):
+                tag = "_exact" if n else ""
+                found += [
+                    # the sort index walked, each entry tested against the set of the matches
+                    (f"fts_inset{tag}", f"SELECT {COLUMNS} FROM customer c INDEXED BY {index} "
+                     f"WHERE c.rowid IN ({matches}) AND {check} ORDER BY {order} LIMIT {PAGE}",
+                     [*match_params, *checked]),
+                    # the matches sorted by sort value and rowid alone, then the page's rows
+                    (f"fts_narrow{tag}", f"SELECT {COLUMNS} FROM customer c WHERE c.rowid IN "
+                     f"(SELECT c.rowid FROM customer c WHERE c.rowid IN ({matches}) AND {check} "
+                     f"ORDER BY {order} LIMIT {PAGE}) ORDER BY {order}",
+                     [*match_params, *checked]),
+                ]  # fmt: skip
         found += [
             ("walk_index", f"SELECT {COLUMNS} FROM customer c INDEXED BY {index} "
              f"WHERE {instr} ORDER BY {order} LIMIT {PAGE}", list(words)),

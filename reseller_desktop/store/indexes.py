@@ -276,8 +276,12 @@ def rebuild_search_copy(db: Database) -> None:
         return
     if set(COPY_SORT_COLUMNS) <= copy_columns(db):
         return
-    db.execute_sql(f"DROP TABLE {SEARCH_COPY}")
-    _make_search_copy(db)
+    # Dropped and made again at once: refused, the old copy and its triggers stay.
+    with _unless_refused(db, "The search copy was left as it was: it lacks sort columns"):
+        db.execute_sql(f"DROP TABLE {SEARCH_COPY}")
+        for sql in _POSTGRES_GRAMS:
+            db.execute_sql(sql)
+    _index_copy_trigrams(db)
 
 
 def _copy_exists(db: Database) -> bool:
