@@ -114,10 +114,6 @@ def add_short_word_search(db: Database) -> None:
             f"USING fts5vocab({SEARCH_TABLE}, 'row')"
         )
         return
-    _make_search_copy(db)
-
-
-def _make_search_copy(db: Database) -> None:
     with _unless_refused(db, "No index for short search words: they will be looked for by a scan"):
         for sql in _POSTGRES_GRAMS:
             db.execute_sql(sql)
@@ -209,7 +205,8 @@ COPY_SORT_COLUMNS = {
     "total_seats": "integer",
     "created_at": "timestamp",
 }
-_COPIED = ", ".join(["search_text", *COPY_SORT_COLUMNS])
+_COPIED_COLUMNS = ["search_text", *COPY_SORT_COLUMNS]
+_COPIED = ", ".join(_COPIED_COLUMNS)
 _COPY_INDEX = (
     f"CREATE INDEX IF NOT EXISTS {GRAMS_FUNCTION} "
     f"ON {SEARCH_COPY} USING gin ({GRAMS_FUNCTION}(search_text))"
@@ -225,9 +222,9 @@ _FILL_SEARCH_COPY = [
     _COPY_INDEX,
     f"ANALYZE {SEARCH_COPY}",
 ]
-_COPY_SET = ", ".join(f"{column} = NEW.{column}" for column in _COPIED.split(", "))
+_COPY_SET = ", ".join(f"{column} = NEW.{column}" for column in _COPIED_COLUMNS)
 _COPY_CHANGED = " OR ".join(
-    f"OLD.{column} IS DISTINCT FROM NEW.{column}" for column in _COPIED.split(", ")
+    f"OLD.{column} IS DISTINCT FROM NEW.{column}" for column in _COPIED_COLUMNS
 )
 _COPY_TRIGGERS = [
     f"""CREATE OR REPLACE FUNCTION {SEARCH_COPY}_insert() RETURNS trigger
@@ -305,7 +302,7 @@ def copy_columns(db: Database) -> set[str]:
 
 def fill_search_copy(db: Database) -> None:
     """PostgreSQL: copy the search texts a bulk load wrote without triggers (its session in the
-    replica role), the index of characters and pairs built once after."""
+    replica role), the copy's two indexes built once after."""
     for index in (GRAMS_FUNCTION, SEARCH_COPY_TRIGRAMS):
         db.execute_sql(f"DROP INDEX IF EXISTS {index}")
     for sql in _FILL_SEARCH_COPY:
